@@ -1,0 +1,6 @@
+export * from "./enums";
+export * from "./users";
+export * from "./entities";
+export * from "./sources";
+export * from "./claims";
+export * from "./review";

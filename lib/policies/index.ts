@@ -1,0 +1,54 @@
+import type { Actor } from "@/lib/context";
+
+/**
+ * Every permission of DESIGN.md, in one place. Pure functions: the server checks
+ * them before each command, and the UI uses the same answers to hide what a role cannot do.
+ */
+export const ACTIONS = [
+  "read:workspace", "create", "submit", "withdraw", "approve", "reject", "request_changes",
+  "retract", "read:audit", "manage:users",
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+/** What a check may need to know about the object acted on. */
+export type Subject = { authorId?: string };
+
+const REVIEW: ReadonlySet<Action> = new Set(["approve", "reject", "request_changes"]);
+
+export function isMember(actor: Actor | null): actor is Actor {
+  return actor !== null;
+}
+
+export function isReviewer(actor: Actor | null): boolean {
+  return actor?.role === "reviewer" || actor?.role === "admin";
+}
+
+export function can(actor: Actor | null, action: Action, subject?: Subject): boolean {
+  if (!actor) return false;
+  const own = subject?.authorId !== undefined && subject.authorId === actor.id;
+  switch (action) {
+    case "read:workspace":
+    case "create":
+      return true;
+    case "submit":
+    case "withdraw":
+      return own;
+    case "retract":
+    case "read:audit":
+      return isReviewer(actor);
+    case "manage:users":
+      return actor.role === "admin";
+    default:
+      return REVIEW.has(action) && isReviewer(actor) && !own;
+  }
+}
+
+/** Why an action is refused, for a clear 403 message. */
+export function refusal(actor: Actor | null, action: Action, subject?: Subject): string {
+  if (REVIEW.has(action) && isReviewer(actor) && subject?.authorId === actor?.id) {
+    return "Reviewers cannot review their own work: another reviewer must do it.";
+  }
+  if (action === "submit" || action === "withdraw") return `Only the author can ${action} this revision.`;
+  if (action === "manage:users") return "Only an admin can manage users, roles and tokens.";
+  return `Your role (${actor?.role ?? "public"}) cannot ${action.replace(/[:_]/g, " ")}.`;
+}

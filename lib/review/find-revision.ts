@@ -1,0 +1,41 @@
+import { count, eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { citations, claimRevisions, claims, entities, entityRevisions } from "@/db/schema";
+
+/** A revision of either kind, with what the workflow needs to know about its subject. */
+export type WorkflowRevision = {
+  type: "entity" | "claim";
+  id: string;
+  status: (typeof entityRevisions.$inferSelect)["status"];
+  authorId: string;
+  subjectId: string;
+  /** The entity the revision is about (the claim's subject entity for claims). */
+  entityId: string;
+  latestRevisionId: string | null;
+  publishedRevisionId: string | null;
+};
+
+/** Finds a revision by id in either table, locking its subject row for the transition. */
+export async function findRevisionForUpdate(db: Db, id: string): Promise<WorkflowRevision | null> {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  const [er] = await db.select().from(entityRevisions).where(eq(entityRevisions.id, id));
+  if (er) {
+    const [entity] = await db.select().from(entities).where(eq(entities.id, er.entityId)).for("update");
+    return {
+      type: "entity", id, status: er.status, authorId: er.authorId, subjectId: entity!.id, entityId: entity!.id,
+      latestRevisionId: entity!.latestRevisionId, publishedRevisionId: entity!.publishedRevisionId,
+    };
+  }
+  const [cr] = await db.select().from(claimRevisions).where(eq(claimRevisions.id, id));
+  if (!cr) return null;
+  const [claim] = await db.select().from(claims).where(eq(claims.id, cr.claimId)).for("update");
+  return {
+    type: "claim", id, status: cr.status, authorId: cr.authorId, subjectId: claim!.id, entityId: claim!.subjectEntityId,
+    latestRevisionId: claim!.latestRevisionId, publishedRevisionId: claim!.publishedRevisionId,
+  };
+}
+
+export async function citationCount(db: Db, claimRevisionId: string): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(citations).where(eq(citations.claimRevisionId, claimRevisionId));
+  return row?.n ?? 0;
+}

@@ -1,0 +1,92 @@
+import { eq } from "drizzle-orm";
+import { claimRevisions, claims, entities, entityRevisions, reviewEvents, type ReviewAction, type RevisionStatus } from "@/db/schema";
+import { writeAudit } from "@/lib/audit";
+import { requireActor, type Ctx } from "@/lib/context";
+import { Forbidden, Invalid, InvalidTransition, NotFound } from "@/lib/errors";
+import { parseInput } from "@/lib/parse";
+import { can, refusal } from "@/lib/policies";
+import { citationCount, findRevisionForUpdate } from "./find-revision";
+import { transitionInput } from "./schema";
+import { TRANSITIONS } from "./state-machine";
+
+export type TransitionResult = { id: string; type: "entity" | "claim"; status: RevisionStatus; entityId: string };
+
+/**
+ * Moves a revision through the review workflow: one transaction that checks the
+ * rules, changes the state, moves the published pointer when approving or
+ * retracting, and writes the review event and the audit row.
+ */
+export async function transitionRevision(
+  ctx: Ctx,
+  revisionId: string,
+  action: ReviewAction,
+  raw: unknown = {},
+): Promise<TransitionResult> {
+  const actor = requireActor(ctx);
+  const { comment } = parseInput(transitionInput, raw ?? {});
+  const rule = TRANSITIONS[action];
+  if (rule.needsComment && !comment) throw new Invalid("comment: a comment is required to " + action.replace("_", " "));
+
+  return ctx.db.transaction(async (tx) => {
+    const rev = await findRevisionForUpdate(tx, revisionId);
+    if (!rev) throw new NotFound("Revision");
+    if (!can(actor, action, { authorId: rev.authorId })) throw new Forbidden(refusal(actor, action, { authorId: rev.authorId }));
+    if (!rule.from.includes(rev.status)) {
+      throw new InvalidTransition(`A ${rev.status.replace("_", " ")} revision cannot be ${pastTense(action)}.`, {
+        status: rev.status, action,
+      });
+    }
+    if (action === "retract" && rev.type !== "claim") throw new InvalidTransition("Only claims can be retracted.");
+    if (action === "retract" && rev.publishedRevisionId !== rev.id) {
+      throw new InvalidTransition("Only the published revision of a claim can be retracted.");
+    }
+    if (action === "approve" && rev.latestRevisionId !== rev.id) {
+      throw new InvalidTransition("This revision is stale: a newer revision exists. Review the latest one instead.", {
+        latestRevisionId: rev.latestRevisionId,
+      });
+    }
+    if ((action === "approve" || action === "submit") && rev.type === "claim" && (await citationCount(tx, rev.id)) === 0) {
+      throw new InvalidTransition("A claim needs at least one citation before it can be " + pastTense(action) + ".");
+    }
+
+    const now = new Date();
+    const reviewed = action === "approve" || action === "reject" || action === "request_changes";
+    const table = rev.type === "entity" ? entityRevisions : claimRevisions;
+    await tx
+      .update(table)
+      .set({ status: rule.to, ...(reviewed ? { reviewedAt: now, reviewedBy: actor.id } : {}) })
+      .where(eq(table.id, rev.id));
+
+    if (action === "approve" && rev.type === "entity") {
+      await tx.update(entities).set({ publishedRevisionId: rev.id, publishedAt: now }).where(eq(entities.id, rev.subjectId));
+    } else if (action === "approve") {
+      await tx.update(claims).set({ publishedRevisionId: rev.id, publishedAt: now }).where(eq(claims.id, rev.subjectId));
+    } else if (action === "retract") {
+      await tx.update(claims).set({ publishedRevisionId: null }).where(eq(claims.id, rev.subjectId));
+    }
+
+    await tx.insert(reviewEvents).values({
+      entityRevisionId: rev.type === "entity" ? rev.id : null,
+      claimRevisionId: rev.type === "claim" ? rev.id : null,
+      action,
+      fromStatus: rev.status,
+      toStatus: rule.to,
+      actorId: actor.id,
+      comment: comment ?? null,
+      createdAt: now,
+    });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: `${rev.type}_revision.${action}`,
+      subjectType: rev.type === "entity" ? "entity_revision" : "claim_revision",
+      subjectId: rev.id,
+      entityId: rev.entityId,
+      details: { from: rev.status, to: rule.to, ...(comment ? { comment } : {}) },
+    });
+    return { id: rev.id, type: rev.type, status: rule.to, entityId: rev.entityId };
+  });
+}
+
+function pastTense(action: ReviewAction): string {
+  return { submit: "submitted", withdraw: "withdrawn", approve: "approved", reject: "rejected", request_changes: "sent back for changes", retract: "retracted" }[action];
+}

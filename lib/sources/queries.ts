@@ -1,0 +1,49 @@
+import { and, asc, count, eq, exists, inArray, sql } from "drizzle-orm";
+import { citations, claimRevisions, claims, entities, sources, type Source } from "@/db/schema";
+import type { Ctx } from "@/lib/context";
+import { NotFound } from "@/lib/errors";
+import { presentClaims, type ClaimView } from "@/lib/claims/queries";
+import { entityRefs, type EntityRef } from "@/lib/entities/titles";
+import { viewFor, visibleClaims, type View } from "@/lib/visibility";
+
+/**
+ * A source is public once a published claim cites it in its published revision:
+ * until then its title and URL are unreviewed words.
+ */
+function visibleSources(view: View) {
+  if (view === "latest") return sql`true`;
+  return exists(
+    sql`(select 1 from ${citations} c join ${claims} cl on cl.published_revision_id = c.claim_revision_id
+         join ${entities} e on e.id = cl.subject_entity_id and e.published_revision_id is not null
+         where c.source_id = ${sources.id})`,
+  );
+}
+
+export type SourceWithClaims = {
+  source: Source;
+  claims: Array<ClaimView & { subject: EntityRef | null }>;
+};
+
+/** A source and the claims that cite it, as the caller may see them. */
+export async function getSource(ctx: Ctx, id: string, requested: View = "published"): Promise<SourceWithClaims> {
+  const view = viewFor(ctx.actor, requested);
+  if (!/^[0-9a-f-]{36}$/i.test(id)) throw new NotFound("Source");
+  const [source] = await ctx.db.select().from(sources).where(and(eq(sources.id, id), visibleSources(view)));
+  if (!source) throw new NotFound("Source");
+  const pointer = view === "published" ? claims.publishedRevisionId : claims.latestRevisionId;
+  const citing = ctx.db.selectDistinct({ id: citations.claimRevisionId }).from(citations).where(eq(citations.sourceId, id));
+  const rows = await ctx.db
+    .select({ claim: claims, revision: claimRevisions })
+    .from(claims)
+    .innerJoin(claimRevisions, eq(claimRevisions.id, pointer))
+    .where(and(inArray(claimRevisions.id, citing), visibleClaims(view)))
+    .orderBy(asc(claims.createdAt));
+  const presented = await presentClaims(ctx.db, rows, view, view === "latest");
+  const subjects = await entityRefs(ctx.db, presented.map((c) => c.subjectId), view);
+  return { source, claims: presented.map((c) => ({ ...c, subject: subjects.get(c.subjectId) ?? null })) };
+}
+
+export async function publishedSourceCount(ctx: Ctx): Promise<number> {
+  const [row] = await ctx.db.select({ n: count() }).from(sources).where(visibleSources("published"));
+  return row?.n ?? 0;
+}

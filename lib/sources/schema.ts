@@ -1,0 +1,41 @@
+import { z } from "zod";
+import { httpUrl, isoDate, shortText } from "@/lib/validation";
+
+export const SOURCE_TYPES = [
+  "news", "government", "court", "customs_data", "corporate_filing", "ngo_report", "academic", "other",
+] as const;
+export const SOURCE_TYPE_LABELS: Record<(typeof SOURCE_TYPES)[number], string> = {
+  news: "News", government: "Government", court: "Court", customs_data: "Customs data",
+  corporate_filing: "Corporate filing", ngo_report: "NGO report", academic: "Academic", other: "Other",
+};
+
+/** Admiralty scale source reliability: A completely reliable … E unreliable, F cannot be judged. */
+export const RELIABILITY_GRADES = ["A", "B", "C", "D", "E", "F"] as const;
+export const RELIABILITY_LABELS: Record<(typeof RELIABILITY_GRADES)[number], string> = {
+  A: "Completely reliable", B: "Usually reliable", C: "Fairly reliable",
+  D: "Not usually reliable", E: "Unreliable", F: "Reliability cannot be judged",
+};
+
+export const sourceInput = z
+  .object({
+    /** The document's URL (http or https). */
+    url: httpUrl,
+    /** Title of the document. */
+    title: shortText.max(500),
+    /** Publisher, e.g. a newspaper or agency. */
+    publisher: shortText.max(200).optional(),
+    /** Author or authors. */
+    author: shortText.max(200).optional(),
+    /** Publication date (YYYY-MM-DD). */
+    publishedAt: isoDate.optional(),
+    /** Date the document was accessed (YYYY-MM-DD). */
+    accessedAt: isoDate.optional(),
+    /** Archived copy, e.g. on the Wayback Machine. */
+    archiveUrl: httpUrl.optional(),
+    /** Kind of document. */
+    type: z.enum(SOURCE_TYPES).default("other"),
+    /** Admiralty reliability grade. */
+    reliability: z.enum(RELIABILITY_GRADES).default("F"),
+  })
+  .strict();
+export type SourceInput = z.input<typeof sourceInput>;

@@ -1,0 +1,34 @@
+import { randomBytes } from "node:crypto";
+import postgres from "postgres";
+import { migrateDatabase, openDatabase, type Database } from "@/db/client";
+
+/**
+ * A fresh, migrated database for one test file: in-memory PGlite by default, or a
+ * new database on the PostgreSQL server of DATABASE_URL (dropped afterwards).
+ */
+export async function createTestDatabase(): Promise<Database> {
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    const database = await openDatabase({ driver: "memory" });
+    await migrateDatabase(database, { driver: "memory" });
+    return database;
+  }
+  const name = `nexus_test_${randomBytes(6).toString("hex")}`;
+  const admin = postgres(url, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  await admin.end();
+  const testUrl = new URL(url);
+  testUrl.pathname = `/${name}`;
+  const options = { driver: "postgres" as const, url: testUrl.toString(), max: 20 };
+  const database = await openDatabase(options);
+  await migrateDatabase(database, options);
+  return {
+    ...database,
+    close: async () => {
+      await database.close();
+      const cleanup = postgres(url, { max: 1, onnotice: () => {} });
+      await cleanup.unsafe(`drop database if exists ${name} with (force)`);
+      await cleanup.end();
+    },
+  };
+}
