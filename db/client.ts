@@ -27,14 +27,14 @@ export type OpenOptions =
   | { driver: "pglite"; dataDir: string }
   | { driver: "memory" };
 
-export const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
+export const MIGRATIONS_FOLDER = path.join(/*turbopackIgnore: true*/ process.cwd(), "db", "migrations");
 
 const PGLITE_EXTENSIONS = { pg_trgm, unaccent };
 
 /** The options the environment asks for: DATABASE_URL, else the embedded folder DATA_DIR (default ./data). */
 export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): OpenOptions {
   if (env.DATABASE_URL) return { driver: "postgres", url: env.DATABASE_URL };
-  return { driver: "pglite", dataDir: path.resolve(env.DATA_DIR || "./data") };
+  return { driver: "pglite", dataDir: path.resolve(/*turbopackIgnore: true*/ env.DATA_DIR || "./data") };
 }
 
 export async function openDatabase(options: OpenOptions): Promise<Database> {

@@ -40,29 +40,59 @@ function readHolder(file: string): LockHolder | null {
   }
 }
 
+const sameHolder = (a: LockHolder | null, b: LockHolder | null) => !!a && !!b && a.pid === b.pid && a.since === b.since;
+
 /** Takes the lock on a data folder, or throws DataDirLockedError. Returns the release function. */
 export function lockDataDir(dataDir: string, command = process.argv.slice(1).join(" ")): () => void {
   fs.mkdirSync(dataDir, { recursive: true });
   const file = path.join(dataDir, LOCK_FILE);
   const me: LockHolder = { pid: process.pid, hostname: os.hostname(), command, since: new Date().toISOString() };
-  for (let attempt = 0; attempt < 3; attempt++) {
-    try {
-      const fd = fs.openSync(file, "wx");
-      fs.writeSync(fd, JSON.stringify(me));
-      fs.closeSync(fd);
-      return () => {
-        const holder = readHolder(file);
-        if (holder?.pid === me.pid && holder.since === me.since) fs.rmSync(file, { force: true });
-      };
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
+  // Written aside and hard-linked into place, so a lock file is never seen half-written.
+  const mine = `${file}.${process.pid}.${Date.now()}`;
+  fs.writeFileSync(mine, JSON.stringify(me));
+  try {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      try {
+        fs.linkSync(mine, file);
+        const release = () => {
+          if (sameHolder(readHolder(file), me)) fs.rmSync(file, { force: true });
+          process.off("exit", release);
+        };
+        // A clean exit removes the lock; a crash leaves a stale one that the next opener clears.
+        process.on("exit", release);
+        return release;
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
+      }
+      const holder = readHolder(file);
+      if (holder && (holder.hostname !== me.hostname || isAlive(holder.pid))) throw new DataDirLockedError(dataDir, holder);
+      clearStale(file, holder);
     }
-    const holder = readHolder(file);
-    // A lock left by a process that died on this host is stale; anything else is live.
-    if (holder && (holder.hostname !== me.hostname || isAlive(holder.pid))) {
-      throw new DataDirLockedError(dataDir, holder);
-    }
-    fs.rmSync(file, { force: true });
+    throw new Error(`Could not take the lock on ${dataDir}: it keeps changing hands.`);
+  } finally {
+    fs.rmSync(mine, { force: true });
   }
-  throw new Error(`Could not take the lock on ${dataDir}`);
+}
+
+/**
+ * Moves a dead process's lock aside. Rename is atomic, so of two processes
+ * clearing the same stale lock only one moves it; if what was moved turns out to
+ * be a fresh lock someone just took, it goes straight back.
+ */
+function clearStale(file: string, stale: LockHolder | null) {
+  const aside = `${file}.stale.${process.pid}.${Date.now()}`;
+  try {
+    fs.renameSync(file, aside);
+  } catch {
+    return;
+  }
+  const moved = readHolder(aside);
+  if (stale && moved && !sameHolder(moved, stale)) {
+    try {
+      fs.linkSync(aside, file);
+    } catch {
+      /* someone else holds it now; the next attempt reports them */
+    }
+  }
+  fs.rmSync(aside, { force: true });
 }

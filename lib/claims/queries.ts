@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { citations, claimRevisions, claims, sources, type ClaimRevision, type Source } from "@/db/schema";
 import { entityRefs, type EntityRef } from "@/lib/entities/titles";
@@ -111,4 +111,23 @@ export async function findClaim(db: Db, claimId: string, view: View): Promise<Cl
     .limit(1);
   const [claim] = await presentClaims(db, rows, view, view === "latest");
   return claim ?? null;
+}
+
+/** Published claims, most recently published first, with their subject entity. */
+export async function recentlyPublishedClaims(db: Db, limit = 6) {
+  const rows = await db
+    .select({ claim: claims, revision: claimRevisions })
+    .from(claims)
+    .innerJoin(claimRevisions, eq(claimRevisions.id, claims.publishedRevisionId))
+    .where(visibleClaims("published"))
+    .orderBy(desc(claims.publishedAt), asc(claims.id))
+    .limit(limit);
+  const presented = await presentClaims(db, rows, "published", false);
+  const subjects = await entityRefs(db, presented.map((c) => c.subjectId), "published");
+  return presented.map((c) => ({ ...c, subject: subjects.get(c.subjectId) ?? null }));
+}
+
+export async function publishedClaimCount(db: Db): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(claims).where(visibleClaims("published"));
+  return row?.n ?? 0;
 }

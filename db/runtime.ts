@@ -1,0 +1,55 @@
+import { migrateDatabase, openDatabase, optionsFromEnv, type Database } from "./client";
+import { isEmpty, seedDemo } from "./seed/seed-demo";
+
+/**
+ * The process-wide database. Kept on globalThis so that every copy of this module
+ * (Next bundles server code more than once) shares one PGlite instance and one lock.
+ */
+const KEY = Symbol.for("nexus-watch.database");
+type Holder = { [KEY]?: Promise<Database> };
+
+export function getDatabase(): Promise<Database> {
+  if (process.env.NEXT_PHASE === "phase-production-build") {
+    throw new Error("The build never touches the database: this page must render dynamically.");
+  }
+  const holder = globalThis as Holder;
+  holder[KEY] ??= boot().catch((err) => {
+    delete holder[KEY];
+    throw err;
+  });
+  return holder[KEY];
+}
+
+async function boot(): Promise<Database> {
+  const options = optionsFromEnv();
+  const database = await openDatabase(options);
+  try {
+    await migrateDatabase(database, options);
+    const wantsSeed = options.driver === "pglite" || process.env.SEED_DEMO === "1";
+    if (wantsSeed && (await isEmpty(database.db))) {
+      console.log(`[nexus] empty database in ${database.location}: seeding demo users and fictional demo data…`);
+      const credentials = await seedDemo(database.db, {
+        password: process.env.DEMO_PASSWORD || undefined,
+        log: (line) => console.log(`[nexus] ${line}`),
+      });
+      console.log("[nexus] demo accounts (shown once; change them with `npm run admin`):");
+      for (const c of credentials) console.log(`[nexus]   ${c.role.padEnd(11)} ${c.email.padEnd(34)} ${c.password}`);
+    }
+  } catch (err) {
+    await database.close();
+    throw err;
+  }
+  closeOnExit(database);
+  return database;
+}
+
+function closeOnExit(database: Database) {
+  let closing = false;
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (closing) return;
+    closing = true;
+    database.close().finally(() => process.exit(signal === "SIGINT" ? 130 : 0));
+  };
+  process.once("SIGINT", shutdown);
+  process.once("SIGTERM", shutdown);
+}
