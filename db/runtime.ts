@@ -1,5 +1,6 @@
 import { migrateDatabase, openDatabase, optionsFromEnv, type Database } from "./client";
 import { isEmpty, seedDemo } from "./seed/seed-demo";
+import { ensureAuthSecret } from "@/lib/auth/secret";
 
 /**
  * The process-wide database. Kept on globalThis so that every copy of this module
@@ -20,11 +21,17 @@ export function getDatabase(): Promise<Database> {
   return holder[KEY];
 }
 
+/** Tests hand the route handlers their own database instead of booting one. */
+export function useDatabaseForTests(database: Database): void {
+  (globalThis as Holder)[KEY] = Promise.resolve(database);
+}
+
 async function boot(): Promise<Database> {
   const options = optionsFromEnv();
   const database = await openDatabase(options);
   try {
     await migrateDatabase(database, options);
+    process.env.AUTH_SECRET = await ensureAuthSecret(database.db, options.driver === "pglite" ? options.dataDir : null);
     const wantsSeed = options.driver === "pglite" || process.env.SEED_DEMO === "1";
     if (wantsSeed && (await isEmpty(database.db))) {
       console.log(`[nexus] empty database in ${database.location}: seeding demo users and fictional demo data…`);

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { entities, entityRevisions } from "@/db/schema";
-import { writeAudit } from "@/lib/audit";
+import { writeAudit } from "@/lib/audit/write-audit";
 import { requireActor, type Ctx } from "@/lib/context";
 import { Conflict, Forbidden, Invalid, NotFound } from "@/lib/errors";
 import { parseInput } from "@/lib/parse";

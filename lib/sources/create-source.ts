@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { sources, type Source } from "@/db/schema";
-import { writeAudit } from "@/lib/audit";
+import { writeAudit } from "@/lib/audit/write-audit";
 import { requireActor, type Actor, type Ctx } from "@/lib/context";
 import { Forbidden } from "@/lib/errors";
 import { parseInput } from "@/lib/parse";

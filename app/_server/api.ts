@@ -1,0 +1,44 @@
+import { getDatabase } from "@/db/runtime";
+import type { Ctx } from "@/lib/context";
+import { errorResponse } from "@/lib/http/errors";
+import { readJson } from "@/lib/http/read-json";
+import { actorFromRequest } from "./actor";
+
+type RouteContext<P> = { params: Promise<P> };
+
+export type ApiArgs<P> = {
+  ctx: Ctx;
+  request: Request;
+  params: P;
+  /** The parsed JSON body (size-limited; 400 for invalid JSON, 413 for too large). */
+  body: () => Promise<unknown>;
+  url: URL;
+};
+
+/**
+ * The one wrapper for /api/v1 route handlers: database, actor (token or session),
+ * body parsing and error mapping. The handler is load → authorize → command → present,
+ * all inside lib/. A returned Response is sent as is; anything else as JSON 200.
+ */
+export function apiRoute<P = Record<string, never>>(handler: (args: ApiArgs<P>) => Promise<unknown>) {
+  return async (request: Request, context: RouteContext<P>): Promise<Response> => {
+    try {
+      const { db } = await getDatabase();
+      const actor = await actorFromRequest(db, request);
+      const result = await handler({
+        ctx: { db, actor },
+        request,
+        params: await context.params,
+        body: () => readJson(request),
+        url: new URL(request.url),
+      });
+      const response = result instanceof Response ? result : Response.json(result);
+      response.headers.set("Cache-Control", actor ? "private, no-store" : response.headers.get("Cache-Control") ?? "no-store");
+      return response;
+    } catch (err) {
+      return errorResponse(err);
+    }
+  };
+}
+
+export const created = (data: unknown) => Response.json(data, { status: 201 });

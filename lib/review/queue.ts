@@ -1,0 +1,71 @@
+import { and, asc, eq, sql } from "drizzle-orm";
+import { claimRevisions, claims, entities, entityRevisions, users } from "@/db/schema";
+import { requireActor, type Ctx } from "@/lib/context";
+import { can } from "@/lib/policies";
+import type { EntityKind } from "@/lib/entities/fields";
+
+export type QueueItem = {
+  id: string;
+  type: "entity" | "claim";
+  number: number;
+  status: "pending";
+  authorId: string;
+  authorName: string;
+  summary: string;
+  submittedAt: string;
+  entity: { id: string; slug: string; kind: EntityKind; title: string };
+  /** The claim statement, for claim revisions. */
+  statement: string | null;
+  /** False when the actor may not review it (their own work, or not a reviewer). */
+  canReview: boolean;
+};
+
+const submittedAt = (column: "entity_revision_id" | "claim_revision_id", id: unknown) =>
+  sql<Date>`(select max(e.created_at) from review_events e where e.${sql.raw(column)} = ${id} and e.action = 'submit')`;
+
+/** Pending revisions of both kinds, oldest submission first (members only). */
+export async function reviewQueue(ctx: Ctx, limit = 200): Promise<QueueItem[]> {
+  const actor = requireActor(ctx);
+  const entityRows = await ctx.db
+    .select({ r: entityRevisions, e: entities, authorName: users.name, submittedAt: submittedAt("entity_revision_id", entityRevisions.id) })
+    .from(entityRevisions)
+    .innerJoin(entities, eq(entities.id, entityRevisions.entityId))
+    .innerJoin(users, eq(users.id, entityRevisions.authorId))
+    .where(eq(entityRevisions.status, "pending"))
+    .orderBy(asc(entityRevisions.createdAt))
+    .limit(limit);
+  const subject = ctx.db
+    .select({ id: entities.id, slug: entities.slug, kind: entities.kind, title: entityRevisions.title })
+    .from(entities)
+    .innerJoin(entityRevisions, eq(entityRevisions.id, entities.latestRevisionId))
+    .as("subject");
+  const claimRows = await ctx.db
+    .select({
+      r: claimRevisions,
+      subject: { id: subject.id, slug: subject.slug, kind: subject.kind, title: subject.title },
+      authorName: users.name,
+      submittedAt: submittedAt("claim_revision_id", claimRevisions.id),
+    })
+    .from(claimRevisions)
+    .innerJoin(claims, eq(claims.id, claimRevisions.claimId))
+    .innerJoin(subject, eq(subject.id, claims.subjectEntityId))
+    .innerJoin(users, eq(users.id, claimRevisions.authorId))
+    .where(and(eq(claimRevisions.status, "pending")))
+    .orderBy(asc(claimRevisions.createdAt))
+    .limit(limit);
+  const items: QueueItem[] = [
+    ...entityRows.map(({ r, e, authorName, submittedAt }) => ({
+      id: r.id, type: "entity" as const, number: r.number, status: "pending" as const, authorId: r.authorId, authorName,
+      summary: r.summary, submittedAt: new Date(submittedAt ?? r.createdAt).toISOString(),
+      entity: { id: e.id, slug: e.slug, kind: e.kind, title: r.title }, statement: null,
+      canReview: can(actor, "approve", { authorId: r.authorId }),
+    })),
+    ...claimRows.map(({ r, subject, authorName, submittedAt }) => ({
+      id: r.id, type: "claim" as const, number: r.number, status: "pending" as const, authorId: r.authorId, authorName,
+      summary: r.summary, submittedAt: new Date(submittedAt ?? r.createdAt).toISOString(),
+      entity: subject, statement: r.statement,
+      canReview: can(actor, "approve", { authorId: r.authorId }),
+    })),
+  ];
+  return items.sort((a, b) => a.submittedAt.localeCompare(b.submittedAt)).slice(0, limit);
+}

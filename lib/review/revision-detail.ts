@@ -1,0 +1,130 @@
+import { asc, eq, or } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { claimRevisions, claims, entities, entityRevisions, reviewEvents, users, type ClaimRevision, type EntityRevision } from "@/db/schema";
+import { citationsFor, type CitationView } from "@/lib/claims/queries";
+import { PREDICATE_LABELS } from "@/lib/claims/schema";
+import { requireActor, type Ctx } from "@/lib/context";
+import { bodyText } from "@/lib/editor/body-schema";
+import { entityRefs, type EntityRef } from "@/lib/entities/titles";
+import { NotFound } from "@/lib/errors";
+import { formatPeriod, formatValue } from "@/lib/format";
+import { can } from "@/lib/policies";
+import { diffFlat, fieldText, type Change, type Flat } from "./diff";
+import { presentRevision, type RevisionView } from "./present-revision";
+
+export type ReviewEventView = {
+  id: number; action: string; fromStatus: string; toStatus: string; actorId: string; actorName: string; comment: string | null; createdAt: string;
+};
+
+export type RevisionDetail = {
+  type: "entity" | "claim";
+  revision: RevisionView & { authorName: string };
+  entity: EntityRef;
+  claimId: string | null;
+  /** What the diff compares against: the published revision, or nothing for a first publication. */
+  comparedTo: RevisionView | null;
+  changes: Change[];
+  citations: CitationView[];
+  events: ReviewEventView[];
+  /** What the actor may do to it now; the server checks again on every action. */
+  allowed: { submit: boolean; withdraw: boolean; approve: boolean; reject: boolean; requestChanges: boolean; retract: boolean };
+  isLatest: boolean;
+};
+
+function flattenEntity(r: EntityRevision): Flat {
+  return [
+    { key: "title", label: "Title", text: r.title },
+    { key: "aliases", label: "Aliases", text: r.aliases.map((a) => (a.lang ? `${a.name} (${a.lang})` : a.name)).join("\n") },
+    ...Object.entries(r.fields).map(([k, v]) => ({ key: `fields.${k}`, label: k, text: fieldText(v) })),
+    { key: "body", label: "Body", text: bodyText(r.body) },
+  ];
+}
+
+async function flattenClaim(db: Db, r: ClaimRevision, cites: CitationView[]): Promise<Flat> {
+  const objects = await entityRefs(db, r.objectEntityId ? [r.objectEntityId] : [], "latest");
+  const object = r.objectEntityId ? objects.get(r.objectEntityId) : undefined;
+  return [
+    { key: "statement", label: "Statement", text: r.statement },
+    { key: "relation", label: "Relation", text: r.predicate ? `${PREDICATE_LABELS[r.predicate]} ${object?.title ?? ""}`.trim() : "" },
+    { key: "period", label: "Period", text: formatPeriod(r.period) },
+    { key: "value", label: "Value", text: formatValue(r.value) },
+    { key: "confidence", label: "Confidence", text: r.confidence },
+    ...cites.map((c, i) => ({
+      key: `citation.${i}`,
+      label: `Citation ${i + 1}`,
+      text: [c.source.title, c.source.url, c.locator, c.quote ? `“${c.quote}”` : ""].filter(Boolean).join(" — "),
+    })),
+  ];
+}
+
+/** A revision with its diff against the published version, citations and review history (members only). */
+export async function getRevisionDetail(ctx: Ctx, id: string): Promise<RevisionDetail> {
+  const actor = requireActor(ctx);
+  if (!/^[0-9a-f-]{36}$/i.test(id)) throw new NotFound("Revision");
+  const [er] = await ctx.db.select().from(entityRevisions).where(eq(entityRevisions.id, id));
+  const [cr] = er ? [] : await ctx.db.select().from(claimRevisions).where(eq(claimRevisions.id, id));
+  if (!er && !cr) throw new NotFound("Revision");
+
+  let entityId: string, claimId: string | null = null, flat: Flat, before: Flat | null = null, comparedTo: RevisionView | null = null;
+  let citations: CitationView[] = [];
+  let isLatest: boolean, publishedId: string | null;
+  if (er) {
+    const [entity] = await ctx.db.select().from(entities).where(eq(entities.id, er.entityId));
+    entityId = entity!.id;
+    isLatest = entity!.latestRevisionId === er.id;
+    publishedId = entity!.publishedRevisionId;
+    flat = flattenEntity(er);
+    if (publishedId && publishedId !== er.id) {
+      const [pub] = await ctx.db.select().from(entityRevisions).where(eq(entityRevisions.id, publishedId));
+      before = flattenEntity(pub!);
+      comparedTo = presentRevision(pub!);
+    }
+  } else {
+    const [claim] = await ctx.db.select().from(claims).where(eq(claims.id, cr!.claimId));
+    entityId = claim!.subjectEntityId;
+    claimId = claim!.id;
+    isLatest = claim!.latestRevisionId === cr!.id;
+    publishedId = claim!.publishedRevisionId;
+    const ids = [cr!.id, ...(publishedId && publishedId !== cr!.id ? [publishedId] : [])];
+    const cites = await citationsFor(ctx.db, ids);
+    citations = cites.get(cr!.id) ?? [];
+    flat = await flattenClaim(ctx.db, cr!, citations);
+    if (publishedId && publishedId !== cr!.id) {
+      const [pub] = await ctx.db.select().from(claimRevisions).where(eq(claimRevisions.id, publishedId));
+      before = await flattenClaim(ctx.db, pub!, cites.get(publishedId) ?? []);
+      comparedTo = presentRevision(pub!);
+    }
+  }
+  const rev = (er ?? cr)!;
+  const [author] = await ctx.db.select({ name: users.name }).from(users).where(eq(users.id, rev.authorId));
+  const refs = await entityRefs(ctx.db, [entityId], "latest");
+  const events = await ctx.db
+    .select({ e: reviewEvents, actorName: users.name })
+    .from(reviewEvents)
+    .innerJoin(users, eq(users.id, reviewEvents.actorId))
+    .where(or(eq(reviewEvents.entityRevisionId, id), eq(reviewEvents.claimRevisionId, id)))
+    .orderBy(asc(reviewEvents.createdAt), asc(reviewEvents.id));
+  const subject = { authorId: rev.authorId };
+  return {
+    type: er ? "entity" : "claim",
+    revision: { ...presentRevision(rev), authorName: author?.name ?? "" },
+    entity: refs.get(entityId)!,
+    claimId,
+    comparedTo,
+    changes: diffFlat(before, flat),
+    citations,
+    events: events.map(({ e, actorName }) => ({
+      id: e.id, action: e.action, fromStatus: e.fromStatus, toStatus: e.toStatus, actorId: e.actorId, actorName,
+      comment: e.comment, createdAt: e.createdAt.toISOString(),
+    })),
+    allowed: {
+      submit: rev.status === "draft" && can(actor, "submit", subject),
+      withdraw: (rev.status === "draft" || rev.status === "pending") && can(actor, "withdraw", subject),
+      approve: rev.status === "pending" && isLatest && can(actor, "approve", subject),
+      reject: rev.status === "pending" && can(actor, "reject", subject),
+      requestChanges: rev.status === "pending" && can(actor, "request_changes", subject),
+      retract: !er && rev.status === "approved" && publishedId === rev.id && can(actor, "retract", subject),
+    },
+    isLatest,
+  };
+}

@@ -1,0 +1,60 @@
+import { eq } from "drizzle-orm";
+import { users, type User } from "@/db/schema";
+import { writeAudit } from "@/lib/audit/write-audit";
+import { hashPassword } from "@/lib/auth/password";
+import { createApiToken } from "@/lib/auth/tokens";
+import type { Actor, Ctx } from "@/lib/context";
+import { pgErrorCode, UNIQUE_VIOLATION } from "@/lib/db-errors";
+import { Conflict, Forbidden, NotFound } from "@/lib/errors";
+import { parseInput } from "@/lib/parse";
+import { can } from "@/lib/policies";
+import { createUserInput, setRoleInput } from "./schema";
+
+/**
+ * User management. The admin CLI runs with the operator as a system actor
+ * (actor null, `system: true`): whoever can run it on the server already holds the database.
+ */
+export type AdminCtx = Ctx & { system?: boolean };
+
+function assertAdmin(ctx: AdminCtx): Actor | null {
+  if (ctx.system) return null;
+  if (!can(ctx.actor, "manage:users")) throw new Forbidden("Only an admin can manage users, roles and tokens.");
+  return ctx.actor;
+}
+
+export async function createUser(ctx: AdminCtx, raw: unknown): Promise<User> {
+  const actor = assertAdmin(ctx);
+  const input = parseInput(createUserInput, raw);
+  try {
+    return await ctx.db.transaction(async (tx) => {
+      const [user] = await tx
+        .insert(users)
+        .values({ email: input.email, name: input.name, role: input.role, passwordHash: await hashPassword(input.password) })
+        .returning();
+      await writeAudit(tx, { actorId: actor?.id ?? null, action: "user.create", subjectType: "user", subjectId: user!.id, details: { email: input.email, role: input.role } });
+      return user!;
+    });
+  } catch (err) {
+    if (pgErrorCode(err) === UNIQUE_VIOLATION) throw new Conflict(`A user with the email ${input.email} exists already.`);
+    throw err;
+  }
+}
+
+export async function setUserRole(ctx: AdminCtx, raw: unknown): Promise<User> {
+  const actor = assertAdmin(ctx);
+  const input = parseInput(setRoleInput, raw);
+  return ctx.db.transaction(async (tx) => {
+    const [before] = await tx.select().from(users).where(eq(users.email, input.email)).for("update");
+    if (!before) throw new NotFound(`User ${input.email}`);
+    const [user] = await tx.update(users).set({ role: input.role }).where(eq(users.id, before.id)).returning();
+    await writeAudit(tx, { actorId: actor?.id ?? null, action: "user.set_role", subjectType: "user", subjectId: before.id, details: { from: before.role, to: input.role } });
+    return user!;
+  });
+}
+
+export async function createTokenForEmail(ctx: AdminCtx, email: string, name?: string) {
+  const actor = assertAdmin(ctx);
+  const [user] = await ctx.db.select().from(users).where(eq(users.email, email.trim().toLowerCase()));
+  if (!user) throw new NotFound(`User ${email}`);
+  return ctx.db.transaction((tx) => createApiToken(tx, user.id, name, actor?.id ?? null));
+}
