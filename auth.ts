@@ -23,6 +23,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async (): Promise<Ne
     trustHost: true,
     session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
     pages: { signIn: "/signin" },
+    // A wrong password is an answer, not a server error: keep it out of the error log.
+    logger: {
+      error(error) {
+        if (error.name !== "CredentialsSignin" && error.name !== "TooManyAttempts") console.error("[auth]", error);
+      },
+    },
     providers: [
       Credentials({
         credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },

@@ -25,3 +25,6 @@ export function isHttpUrl(value: string): boolean {
     return false;
   }
 }
+
+/** The ?view= query parameter: "latest" shows members the newest revisions; the public always gets "published". */
+export const viewParam = z.enum(["published", "latest"]).default("published");

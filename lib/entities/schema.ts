@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { bodyDoc } from "@/lib/editor/body-schema";
-import { shortText } from "@/lib/validation";
+import { shortText, viewParam } from "@/lib/validation";
 import { ENTITY_KINDS, FIELD_SCHEMAS, type EntityKind } from "./fields";
 
 export const alias = z
@@ -62,7 +62,15 @@ export function parseFields(kind: EntityKind, fields: unknown) {
 }
 
 export const listEntitiesInput = z.object({
+  /** Only entities of this kind. */
   kind: z.enum(ENTITY_KINDS).optional(),
+  /** Page size. */
   limit: z.coerce.number().int().min(1).max(200).default(50),
+  /** nextCursor of the previous page. */
   cursor: z.string().max(200).optional(),
+  /** published (default) or latest (members only; the public always gets published). */
+  view: viewParam,
 });
+
+/** Query of GET /entities/{slug}. */
+export const getEntityInput = z.object({ view: viewParam });

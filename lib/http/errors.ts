@@ -13,11 +13,22 @@ function isDatabaseDown(err: unknown): boolean {
   return typeof code === "string" && UNAVAILABLE.has(code);
 }
 
+/**
+ * SQLSTATE class 22 (data exception) means a value the database cannot take, such as a
+ * NUL character in text or JSON, which zod lets through: bad input, so 400 and never 500.
+ */
+function isDataException(err: unknown): boolean {
+  return pgErrorCode(err)?.startsWith("22") ?? false;
+}
+
 /** Maps any thrown error to a response: domain errors to their status, a lost database to 503, the rest to 500. */
 export function errorResponse(err: unknown): Response {
   if (err instanceof DomainError) {
     const retry = (err.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;
     return errorJson(err.status, err.code, err.message, err.details, retry ? { "Retry-After": String(retry) } : undefined);
+  }
+  if (isDataException(err)) {
+    return errorJson(400, "invalid_input", "The request holds a value the database cannot store, such as a NUL character.");
   }
   if (isDatabaseDown(err)) {
     return errorJson(503, "unavailable", "The database is unavailable. Try again shortly.", undefined, { "Retry-After": "5" });

@@ -6,3 +6,8 @@ export const transitionInput = z
     comment: z.string().trim().max(5000).optional(),
   })
   .strict();
+
+/** Query of GET /review-queue. */
+export const reviewQueueInput = z.object({
+  limit: z.coerce.number().int().min(1).max(500).default(200),
+});

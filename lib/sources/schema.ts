@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { httpUrl, isoDate, shortText } from "@/lib/validation";
+import { httpUrl, isoDate, shortText, viewParam } from "@/lib/validation";
 
 export const SOURCE_TYPES = [
   "news", "government", "court", "customs_data", "corporate_filing", "ngo_report", "academic", "other",
@@ -39,3 +39,6 @@ export const sourceInput = z
   })
   .strict();
 export type SourceInput = z.input<typeof sourceInput>;
+
+/** Query of GET /sources/{id}. */
+export const getSourceInput = z.object({ view: viewParam });

@@ -1,0 +1,4 @@
+import { apiRoute } from "@/app/_server/api";
+import { listAudit } from "@/lib/audit/queries";
+
+export const GET = apiRoute(async ({ ctx, url }) => listAudit(ctx, Object.fromEntries(url.searchParams)));

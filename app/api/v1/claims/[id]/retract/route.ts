@@ -1,0 +1,4 @@
+import { apiRoute } from "@/app/_server/api";
+import { retractClaim } from "@/lib/claims/retract-claim";
+
+export const POST = apiRoute<{ id: string }>(async ({ ctx, params, body }) => retractClaim(ctx, params.id, await body()));

@@ -1,0 +1,6 @@
+import { apiRoute, created } from "@/app/_server/api";
+import { createClaimRevision } from "@/lib/claims/create-claim-revision";
+
+export const POST = apiRoute<{ id: string }>(async ({ ctx, params, body }) =>
+  created(await createClaimRevision(ctx, params.id, await body())),
+);

@@ -1,0 +1,6 @@
+import { apiRoute, created } from "@/app/_server/api";
+import { createClaim } from "@/lib/claims/create-claim";
+
+export const POST = apiRoute<{ slug: string }>(async ({ ctx, params, body }) =>
+  created(await createClaim(ctx, params.slug, await body())),
+);

@@ -1,0 +1,9 @@
+import { apiRoute, created } from "@/app/_server/api";
+import { createEntityRevision } from "@/lib/entities/create-entity-revision";
+import { listEntityRevisions } from "@/lib/entities/queries";
+
+export const GET = apiRoute<{ slug: string }>(async ({ ctx, params }) => listEntityRevisions(ctx, params.slug));
+
+export const POST = apiRoute<{ slug: string }>(async ({ ctx, params, body }) =>
+  created(await createEntityRevision(ctx, params.slug, await body())),
+);

@@ -1,0 +1,11 @@
+import { apiRoute, created } from "@/app/_server/api";
+import { createEntity } from "@/lib/entities/create-entity";
+import { listEntities } from "@/lib/entities/queries";
+import { listEntitiesInput } from "@/lib/entities/schema";
+import { parseInput } from "@/lib/parse";
+
+export const GET = apiRoute(async ({ ctx, url }) =>
+  listEntities(ctx, parseInput(listEntitiesInput, Object.fromEntries(url.searchParams))),
+);
+
+export const POST = apiRoute(async ({ ctx, body }) => created(await createEntity(ctx, await body())));

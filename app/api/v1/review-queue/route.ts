@@ -1,0 +1,9 @@
+import { apiRoute } from "@/app/_server/api";
+import { parseInput } from "@/lib/parse";
+import { reviewQueue } from "@/lib/review/queue";
+import { reviewQueueInput } from "@/lib/review/schema";
+
+export const GET = apiRoute(async ({ ctx, url }) => {
+  const { limit } = parseInput(reviewQueueInput, Object.fromEntries(url.searchParams));
+  return reviewQueue(ctx, limit);
+});
