@@ -4,6 +4,7 @@ const NAV = [
   { href: "/firms", label: "Firms" },
   { href: "/routes", label: "Routes" },
   { href: "/technologies", label: "Technologies" },
+  { href: "/workspace", label: "Workspace" },
 ];
 
 export function SiteHeader() {

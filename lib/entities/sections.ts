@@ -20,3 +20,8 @@ export function sectionOf(kind: EntityKind): Section {
 export function entityPath(entity: { kind: EntityKind; slug: string }): string {
   return `/${sectionOf(entity.kind)}/${entity.slug}`;
 }
+
+/** The workspace page of an entity: its latest revision, claims in every state, and editing. */
+export function workspaceEntityPath(slug: string): string {
+  return `/workspace/entities/${slug}`;
+}

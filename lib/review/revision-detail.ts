@@ -8,7 +8,7 @@ import { bodyText } from "@/lib/editor/body-schema";
 import { entityRefs, type EntityRef } from "@/lib/entities/titles";
 import { NotFound } from "@/lib/errors";
 import { formatPeriod, formatValue } from "@/lib/format";
-import { can } from "@/lib/policies";
+import { allowedActions, type AllowedActions } from "./allowed";
 import { diffFlat, fieldText, type Change, type Flat } from "./diff";
 import { presentRevision, type RevisionView } from "./present-revision";
 
@@ -27,7 +27,7 @@ export type RevisionDetail = {
   citations: CitationView[];
   events: ReviewEventView[];
   /** What the actor may do to it now; the server checks again on every action. */
-  allowed: { submit: boolean; withdraw: boolean; approve: boolean; reject: boolean; requestChanges: boolean; retract: boolean };
+  allowed: AllowedActions;
   isLatest: boolean;
 };
 
@@ -104,7 +104,6 @@ export async function getRevisionDetail(ctx: Ctx, id: string): Promise<RevisionD
     .innerJoin(users, eq(users.id, reviewEvents.actorId))
     .where(or(eq(reviewEvents.entityRevisionId, id), eq(reviewEvents.claimRevisionId, id)))
     .orderBy(asc(reviewEvents.createdAt), asc(reviewEvents.id));
-  const subject = { authorId: rev.authorId };
   return {
     type: er ? "entity" : "claim",
     revision: { ...presentRevision(rev), authorName: author?.name ?? "" },
@@ -117,14 +116,7 @@ export async function getRevisionDetail(ctx: Ctx, id: string): Promise<RevisionD
       id: e.id, action: e.action, fromStatus: e.fromStatus, toStatus: e.toStatus, actorId: e.actorId, actorName,
       comment: e.comment, createdAt: e.createdAt.toISOString(),
     })),
-    allowed: {
-      submit: rev.status === "draft" && can(actor, "submit", subject),
-      withdraw: (rev.status === "draft" || rev.status === "pending") && can(actor, "withdraw", subject),
-      approve: rev.status === "pending" && isLatest && can(actor, "approve", subject),
-      reject: rev.status === "pending" && can(actor, "reject", subject),
-      requestChanges: rev.status === "pending" && can(actor, "request_changes", subject),
-      retract: !er && rev.status === "approved" && publishedId === rev.id && can(actor, "retract", subject),
-    },
+    allowed: allowedActions(actor, { type: er ? "entity" : "claim", status: rev.status, authorId: rev.authorId, isLatest, isPublished: publishedId === rev.id }),
     isLatest,
   };
 }

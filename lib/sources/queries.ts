@@ -1,4 +1,4 @@
-import { and, asc, count, eq, exists, inArray, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, exists, inArray, sql } from "drizzle-orm";
 import { citations, claimRevisions, claims, entities, sources, type Source } from "@/db/schema";
 import type { Ctx } from "@/lib/context";
 import { NotFound } from "@/lib/errors";
@@ -46,4 +46,15 @@ export async function getSource(ctx: Ctx, id: string, requested: View = "publish
 export async function publishedSourceCount(ctx: Ctx): Promise<number> {
   const [row] = await ctx.db.select({ n: count() }).from(sources).where(visibleSources("published"));
   return row?.n ?? 0;
+}
+
+/** Sources to pick from when citing (members: every source, newest first). */
+export async function listSources(ctx: Ctx, limit = 500) {
+  const view = viewFor(ctx.actor, "latest");
+  return ctx.db
+    .select({ id: sources.id, title: sources.title, url: sources.url, publisher: sources.publisher })
+    .from(sources)
+    .where(visibleSources(view))
+    .orderBy(desc(sources.createdAt))
+    .limit(limit);
 }

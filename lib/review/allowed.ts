@@ -1,0 +1,22 @@
+import type { RevisionStatus } from "@/db/schema";
+import type { Actor } from "@/lib/context";
+import { can } from "@/lib/policies";
+
+export type AllowedActions = { submit: boolean; withdraw: boolean; approve: boolean; reject: boolean; requestChanges: boolean; retract: boolean };
+
+/** Which workflow actions an actor may take on a revision now; the UI shows these, the server checks again. */
+export function allowedActions(
+  actor: Actor,
+  r: { type: "entity" | "claim"; status: RevisionStatus; authorId: string; isLatest: boolean; isPublished: boolean },
+): AllowedActions {
+  const subject = { authorId: r.authorId };
+  const pending = r.status === "pending";
+  return {
+    submit: r.status === "draft" && r.isLatest && can(actor, "submit", subject),
+    withdraw: (r.status === "draft" || pending) && can(actor, "withdraw", subject),
+    approve: pending && r.isLatest && can(actor, "approve", subject),
+    reject: pending && can(actor, "reject", subject),
+    requestChanges: pending && can(actor, "request_changes", subject),
+    retract: r.type === "claim" && r.status === "approved" && r.isPublished && can(actor, "retract", subject),
+  };
+}
