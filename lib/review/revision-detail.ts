@@ -1,15 +1,15 @@
 import { asc, eq, or } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { claimRevisions, claims, entities, entityRevisions, reviewEvents, users, type ClaimRevision, type EntityRevision } from "@/db/schema";
+import { claimRevisions, claims, entities, entityRevisions, reviewEvents, users, type ClaimRevision } from "@/db/schema";
 import { citationsFor, type CitationView } from "@/lib/claims/queries";
 import { PREDICATE_LABELS } from "@/lib/claims/schema";
 import { requireActor, type Ctx } from "@/lib/context";
-import { bodyText } from "@/lib/editor/body-schema";
 import { entityRefs, type EntityRef } from "@/lib/entities/titles";
 import { NotFound } from "@/lib/errors";
 import { formatPeriod, formatValue } from "@/lib/format";
 import { allowedActions, type AllowedActions } from "./allowed";
 import { diffFlat, fieldText, type Change, type Flat } from "./diff";
+import { flattenEntity } from "./flatten";
 import { presentRevision, type RevisionView } from "./present-revision";
 
 export type ReviewEventView = {
@@ -30,15 +30,6 @@ export type RevisionDetail = {
   allowed: AllowedActions;
   isLatest: boolean;
 };
-
-function flattenEntity(r: EntityRevision): Flat {
-  return [
-    { key: "title", label: "Title", text: r.title },
-    { key: "aliases", label: "Aliases", text: r.aliases.map((a) => (a.lang ? `${a.name} (${a.lang})` : a.name)).join("\n") },
-    ...Object.entries(r.fields).map(([k, v]) => ({ key: `fields.${k}`, label: k, text: fieldText(v) })),
-    { key: "body", label: "Body", text: bodyText(r.body) },
-  ];
-}
 
 async function flattenClaim(db: Db, r: ClaimRevision, cites: CitationView[]): Promise<Flat> {
   const objects = await entityRefs(db, r.objectEntityId ? [r.objectEntityId] : [], "latest");

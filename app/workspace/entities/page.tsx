@@ -18,7 +18,10 @@ export default async function WorkspaceEntitiesPage({ searchParams }: Props) {
   const page = await listEntities(ctx, { view: "latest", kind, limit: 100, cursor: typeof after === "string" ? after : undefined });
   return (
     <div>
-      <h1 className="text-2xl font-semibold tracking-tight">Pages</h1>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-semibold tracking-tight">Pages</h1>
+        <Link href="/workspace/entities/new" className="rounded-md bg-accent px-3 py-1.5 text-sm font-medium text-white no-underline hover:bg-accent-strong hover:text-white">New page</Link>
+      </div>
       <p className="mb-4 mt-1 text-muted">Every page in its latest state, published or not.</p>
       <nav aria-label="Filter by kind" className="mb-4 flex gap-3 text-sm">
         <Link href="/workspace/entities" aria-current={!kind ? "page" : undefined}>All</Link>

@@ -51,7 +51,11 @@ export default async function WorkspaceEntityPage({ params }: Props) {
           </div>
           <h1 className="mt-2 text-3xl font-semibold tracking-tight">{entity.title}</h1>
           {entity.aliases.length > 0 && <p className="mt-1 text-muted">{entity.aliases.map((a) => a.name).join(" · ")}</p>}
-          <div className="mt-3"><RevisionActions revisionId={entity.revision.id} allowed={data.allowed} /></div>
+          <div className="mt-3 flex flex-wrap items-start gap-3">
+            <Link href={`/workspace/entities/${entity.slug}/edit`} className="rounded-md bg-accent px-3 py-1.5 text-sm font-medium text-white no-underline hover:bg-accent-strong hover:text-white">Edit page</Link>
+            <Link href={`/workspace/entities/${entity.slug}/history`} className="rounded-md border border-line bg-white px-3 py-1.5 text-sm font-medium no-underline hover:bg-slate-50">History</Link>
+            <RevisionActions revisionId={entity.revision.id} allowed={data.allowed} />
+          </div>
         </header>
         <section aria-labelledby="claims">
           <h2 id="claims" className="mb-3 text-xl font-semibold">Claims</h2>
