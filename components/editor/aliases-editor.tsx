@@ -13,7 +13,7 @@ const LANGS = [
 /** Other names of the entity, in any script, each with its language tag. */
 export function AliasesEditor({ value, onChange }: { value: Alias[]; onChange: (v: Alias[]) => void }) {
   return (
-    <RowList legend="Alias" addLabel="Add an alias" rows={value} onChange={onChange} make={() => ({ name: "", lang: "" })}
+    <RowList legend="Aliases" addLabel="Add an alias" rows={value} onChange={onChange} make={() => ({ name: "", lang: "" })}
       render={(row, update) => (
         <div className="grid gap-2 sm:grid-cols-[1fr_14rem]">
           <TextField label="Name" value={row.name} onChange={(name) => update({ ...row, name })} />

@@ -146,3 +146,10 @@ export const FIELD_SCHEMAS = {
   route: routeFields,
   technology: technologyFields,
 } as const;
+
+/** Human labels of field keys, for diffs and history. */
+export const FIELD_LABELS: Record<string, string> = {
+  country: "Country", registrations: "Registration identifiers", roles: "Roles", sanctions: "Sanctions listings", website: "Website",
+  origin: "Origin", transit: "Transit points", destination: "Destination", modes: "Transport modes", activeFrom: "Active from", activeTo: "Active until",
+  hsCodes: "HS codes", chplTier: "CHPL tier", controls: "Export-control references", category: "Category",
+};

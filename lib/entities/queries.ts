@@ -154,6 +154,7 @@ export async function listEntityRevisions(ctx: Ctx, slug: string) {
     baseRevisionId: r.baseRevisionId,
     authorId: r.authorId,
     authorName,
+    title: r.title,
     createdAt: r.createdAt.toISOString(),
     summary: r.summary,
   }));

@@ -114,7 +114,9 @@ export const revisionView = z.object({
   summary: z.string(),
 });
 
-export const revisionListItem = revisionView.extend({ authorName: z.string() });
+export const revisionWithAuthor = revisionView.extend({ authorName: z.string() });
+/** A revision in an entity's history: with its author's name and the title it gave the page. */
+export const revisionListItem = revisionWithAuthor.extend({ title: z.string() });
 
 export const transitionResult = z.object({ id, type: z.enum(["entity", "claim"]), status, entityId: id });
 
@@ -152,7 +154,7 @@ export const auditRow = z.object({
 
 export const revisionDetail = z.object({
   type: z.enum(["entity", "claim"]),
-  revision: revisionListItem,
+  revision: revisionWithAuthor,
   entity: entityRef,
   claimId: id.nullable(),
   comparedTo: revisionView.nullable(),

@@ -1,5 +1,6 @@
 import { bodyText, type BodyDoc } from "@/lib/editor/body-schema";
 import type { Alias } from "@/lib/entities/schema";
+import { FIELD_LABELS } from "@/lib/entities/fields";
 import { fieldText, type Flat } from "./diff";
 
 export type EntityContent = { title: string; aliases: Alias[]; fields: Record<string, unknown>; body: BodyDoc | null | undefined };
@@ -9,7 +10,7 @@ export function flattenEntity(r: EntityContent): Flat {
   return [
     { key: "title", label: "Title", text: r.title },
     { key: "aliases", label: "Aliases", text: r.aliases.map((a) => (a.lang ? `${a.name} (${a.lang})` : a.name)).join("\n") },
-    ...Object.entries(r.fields).map(([k, v]) => ({ key: `fields.${k}`, label: k, text: fieldText(v) })),
+    ...Object.entries(r.fields).map(([k, v]) => ({ key: `fields.${k}`, label: FIELD_LABELS[k] ?? k, text: fieldText(v) })),
     { key: "body", label: "Body", text: bodyText(r.body) },
   ];
 }

@@ -29,7 +29,7 @@ export default async function EntityHistoryPage({ params, searchParams }: Props)
   return (
     <div className="space-y-6">
       <p className="text-sm"><Link href={`/workspace/entities/${slug}`}>← Back to the page</Link></p>
-      <h1 className="text-2xl font-semibold tracking-tight">History</h1>
+      <h1 className="text-2xl font-semibold tracking-tight">History of {revisions[0]!.title}</h1>
       <form method="get" className="overflow-x-auto rounded-lg border border-line bg-white">
         <table className="w-full text-sm">
           <caption className="sr-only">Revisions, newest first; choose two to compare</caption>
