@@ -59,6 +59,7 @@ export function WorkspaceClaims({ entitySlug, claims, objects, sources }: {
                   <button type="button" onClick={() => setEditing(claim.id)} className="rounded-md border border-line bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-50">
                     Revise
                   </button>
+                  <Link href={`/workspace/claims/${claim.id}/history`} className="self-center text-sm">Claim history</Link>
                   <RevisionActions revisionId={claim.revision.id} claimId={claim.id} allowed={claim.allowed} />
                 </div>
               </>

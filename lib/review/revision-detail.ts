@@ -1,15 +1,12 @@
 import { asc, eq, or } from "drizzle-orm";
-import type { Db } from "@/db/client";
-import { claimRevisions, claims, entities, entityRevisions, reviewEvents, users, type ClaimRevision } from "@/db/schema";
+import { claimRevisions, claims, entities, entityRevisions, reviewEvents, users } from "@/db/schema";
 import { citationsFor, type CitationView } from "@/lib/claims/queries";
-import { PREDICATE_LABELS } from "@/lib/claims/schema";
 import { requireActor, type Ctx } from "@/lib/context";
 import { entityRefs, type EntityRef } from "@/lib/entities/titles";
 import { NotFound } from "@/lib/errors";
-import { formatPeriod, formatValue } from "@/lib/format";
 import { allowedActions, type AllowedActions } from "./allowed";
-import { diffFlat, fieldText, type Change, type Flat } from "./diff";
-import { flattenEntity } from "./flatten";
+import { diffFlat, type Change, type Flat } from "./diff";
+import { flattenClaim, flattenEntity } from "./flatten";
 import { presentRevision, type RevisionView } from "./present-revision";
 
 export type ReviewEventView = {
@@ -30,23 +27,6 @@ export type RevisionDetail = {
   allowed: AllowedActions;
   isLatest: boolean;
 };
-
-async function flattenClaim(db: Db, r: ClaimRevision, cites: CitationView[]): Promise<Flat> {
-  const objects = await entityRefs(db, r.objectEntityId ? [r.objectEntityId] : [], "latest");
-  const object = r.objectEntityId ? objects.get(r.objectEntityId) : undefined;
-  return [
-    { key: "statement", label: "Statement", text: r.statement },
-    { key: "relation", label: "Relation", text: r.predicate ? `${PREDICATE_LABELS[r.predicate]} ${object?.title ?? ""}`.trim() : "" },
-    { key: "period", label: "Period", text: formatPeriod(r.period) },
-    { key: "value", label: "Value", text: formatValue(r.value) },
-    { key: "confidence", label: "Confidence", text: r.confidence },
-    ...cites.map((c, i) => ({
-      key: `citation.${i}`,
-      label: `Citation ${i + 1}`,
-      text: [c.source.title, c.source.url, c.locator, c.quote ? `“${c.quote}”` : ""].filter(Boolean).join(" — "),
-    })),
-  ];
-}
 
 /** A revision with its diff against the published version, citations and review history (members only). */
 export async function getRevisionDetail(ctx: Ctx, id: string): Promise<RevisionDetail> {
