@@ -6,6 +6,7 @@ const LINKS = [
   { href: "/workspace", label: "My work" },
   { href: "/workspace/review", label: "Review queue" },
   { href: "/workspace/entities", label: "Pages" },
+  { href: "/workspace/sources", label: "Sources" },
   { href: "/workspace/activity", label: "Activity" },
 ];
 

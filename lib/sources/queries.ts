@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, exists, inArray, sql } from "drizzle-orm";
 import { citations, claimRevisions, claims, entities, sources, type Source } from "@/db/schema";
-import type { Ctx } from "@/lib/context";
+import { requireActor, type Ctx } from "@/lib/context";
 import { NotFound } from "@/lib/errors";
 import { presentClaims, type ClaimView } from "@/lib/claims/queries";
 import { entityRefs, type EntityRef } from "@/lib/entities/titles";
@@ -10,7 +10,7 @@ import { viewFor, visibleClaims, type View } from "@/lib/visibility";
  * A source is public once a published claim cites it in its published revision:
  * until then its title and URL are unreviewed words.
  */
-function visibleSources(view: View) {
+export function visibleSources(view: View) {
   if (view === "latest") return sql`true`;
   return exists(
     sql`(select 1 from ${citations} c join ${claims} cl on cl.published_revision_id = c.claim_revision_id
@@ -55,6 +55,17 @@ export async function listSources(ctx: Ctx, limit = 500) {
     .select({ id: sources.id, title: sources.title, url: sources.url, publisher: sources.publisher })
     .from(sources)
     .where(visibleSources(view))
+    .orderBy(desc(sources.createdAt))
+    .limit(limit);
+}
+
+/** Every source with how many claims cite it in their latest revision (workspace), newest first. */
+export async function listSourcesWithUse(ctx: Ctx, limit = 500) {
+  requireActor(ctx);
+  const uses = sql<number>`(select count(distinct cl.id)::int from ${citations} c join ${claims} cl on cl.latest_revision_id = c.claim_revision_id where c.source_id = ${sources.id})`;
+  return ctx.db
+    .select({ id: sources.id, title: sources.title, url: sources.url, publisher: sources.publisher, type: sources.type, reliability: sources.reliability, publishedAt: sources.publishedAt, uses })
+    .from(sources)
     .orderBy(desc(sources.createdAt))
     .limit(limit);
 }
