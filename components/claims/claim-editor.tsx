@@ -8,6 +8,7 @@ import { CONFIDENCES, PREDICATES, PREDICATE_LABELS } from "@/lib/claims/schema";
 import type { EntityRef } from "@/lib/entities/titles";
 import { api, ApiError } from "@/components/workspace/api-client";
 import { CitationFields, type SourceOption } from "./citation-fields";
+import { EntityPicker } from "./entity-picker";
 import { draftFromClaim, emptyCitation, payloadFromDraft, type ClaimDraft } from "./claim-form-state";
 
 const input = "mt-1 w-full rounded-md border border-line bg-white px-3 py-2 text-sm";
@@ -69,13 +70,7 @@ export function ClaimEditor({ entitySlug, claim, objects, sources, onClose }: Pr
             {PREDICATES.map((p) => <option key={p} value={p}>{PREDICATE_LABELS[p]}</option>)}
           </select>
         </div>
-        <div>
-          <label htmlFor="claim-object" className="block text-sm font-medium">Linked page</label>
-          <select id="claim-object" value={draft.objectSlug} onChange={(e) => set({ objectSlug: e.target.value })} className={input}>
-            <option value="">None</option>
-            {objects.filter((o) => o.slug !== entitySlug).map((o) => <option key={o.id} value={o.slug}>{o.title} ({o.kind})</option>)}
-          </select>
-        </div>
+        <EntityPicker label="Linked page" entities={objects.filter((o) => o.slug !== entitySlug)} value={draft.objectSlug} onChange={(objectSlug) => set({ objectSlug })} />
         <div>
           <label htmlFor="claim-confidence" className="block text-sm font-medium">Confidence</label>
           <select id="claim-confidence" value={draft.confidence} onChange={(e) => set({ confidence: e.target.value })} className={input}>
