@@ -1,6 +1,7 @@
 import { migrateDatabase, openDatabase, optionsFromEnv, type Database } from "./client";
 import { isEmpty, seedDemo } from "./seed/seed-demo";
 import { ensureAuthSecret } from "@/lib/auth/secret";
+import { startSearch } from "@/lib/search/startup";
 
 /**
  * The process-wide database. Kept on globalThis so that every copy of this module
@@ -46,8 +47,14 @@ async function boot(): Promise<Database> {
     await database.close();
     throw err;
   }
-  closeOnExit(database);
-  return database;
+  // Fills an empty search index, or (MEILI_URL set) starts the outbox worker; stopped before the database closes.
+  const stopSearch = await startSearch(database.db, (line) => console.log(`[nexus] ${line}`)).catch(async (err) => {
+    await database.close();
+    throw err;
+  });
+  const served: Database = { ...database, close: () => stopSearch().finally(database.close) };
+  closeOnExit(served);
+  return served;
 }
 
 function closeOnExit(database: Database) {

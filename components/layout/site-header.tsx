@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { QueryProvider } from "@/components/providers/query-provider";
+import { SearchBox } from "@/components/search/search-box";
 
 const NAV = [
   { href: "/firms", label: "Firms" },
@@ -25,6 +27,9 @@ export function SiteHeader() {
             </Link>
           ))}
         </nav>
+        <QueryProvider>
+          <SearchBox />
+        </QueryProvider>
       </div>
     </header>
   );

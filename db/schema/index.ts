@@ -4,3 +4,4 @@ export * from "./entities";
 export * from "./sources";
 export * from "./claims";
 export * from "./review";
+export * from "./search";

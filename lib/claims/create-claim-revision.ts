@@ -5,6 +5,7 @@ import { requireActor, type Ctx } from "@/lib/context";
 import { Conflict, Forbidden, Invalid, NotFound } from "@/lib/errors";
 import { parseInput } from "@/lib/parse";
 import { can } from "@/lib/policies";
+import { indexClaim } from "@/lib/search/index-hooks";
 import { findClaim } from "./queries";
 import { createClaimRevisionInput } from "./schema";
 import { resolveObject, writeCitations } from "./write-citations";
@@ -49,6 +50,7 @@ export async function createClaimRevision(ctx: Ctx, claimId: string, raw: unknow
       .returning();
     await writeCitations(tx, actor, revision!.id, input.citations);
     await tx.update(claims).set({ latestRevisionId: revision!.id }).where(eq(claims.id, claimId));
+    await indexClaim(tx, claimId);
     await writeAudit(tx, {
       actorId: actor.id,
       action: "claim_revision.create",

@@ -5,6 +5,7 @@ import { requireActor, type Ctx } from "@/lib/context";
 import { Forbidden, Invalid, NotFound } from "@/lib/errors";
 import { parseInput } from "@/lib/parse";
 import { can } from "@/lib/policies";
+import { indexClaim } from "@/lib/search/index-hooks";
 import { findClaim, type ClaimView } from "./queries";
 import { createClaimInput } from "./schema";
 import { resolveObject, writeCitations } from "./write-citations";
@@ -37,6 +38,7 @@ export async function createClaim(ctx: Ctx, entitySlug: string, raw: unknown): P
       .returning();
     await writeCitations(tx, actor, revision!.id, input.citations);
     await tx.update(claims).set({ latestRevisionId: revision!.id }).where(eq(claims.id, claim!.id));
+    await indexClaim(tx, claim!.id);
     await writeAudit(tx, {
       actorId: actor.id,
       action: "claim.create",

@@ -5,6 +5,7 @@ import { requireActor, type Ctx } from "@/lib/context";
 import { Conflict, Forbidden, Invalid, NotFound } from "@/lib/errors";
 import { parseInput } from "@/lib/parse";
 import { can } from "@/lib/policies";
+import { indexEntity } from "@/lib/search/index-hooks";
 import { presentRevision, type RevisionView } from "@/lib/review/present-revision";
 import { createEntityRevisionInput, parseFields } from "./schema";
 
@@ -46,6 +47,7 @@ export async function createEntityRevision(ctx: Ctx, slug: string, raw: unknown)
       })
       .returning();
     await tx.update(entities).set({ latestRevisionId: revision!.id }).where(eq(entities.id, entity.id));
+    await indexEntity(tx, entity.id);
     await writeAudit(tx, {
       actorId: actor.id,
       action: "entity_revision.create",

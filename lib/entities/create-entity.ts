@@ -6,6 +6,7 @@ import { pgErrorCode, UNIQUE_VIOLATION } from "@/lib/db-errors";
 import { Forbidden, Invalid } from "@/lib/errors";
 import { parseInput } from "@/lib/parse";
 import { can } from "@/lib/policies";
+import { indexEntity } from "@/lib/search/index-hooks";
 import { createEntityInput, parseFields } from "./schema";
 import { freeSlug } from "./slug";
 import { getEntity, type EntityView } from "./queries";
@@ -39,6 +40,7 @@ export async function createEntity(ctx: Ctx, raw: unknown): Promise<EntityView> 
           })
           .returning();
         await tx.update(entities).set({ latestRevisionId: revision!.id }).where(eq(entities.id, entity!.id));
+        await indexEntity(tx, entity!.id);
         await writeAudit(tx, {
           actorId: actor.id,
           action: "entity.create",

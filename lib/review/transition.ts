@@ -5,6 +5,8 @@ import { requireActor, type Ctx } from "@/lib/context";
 import { Forbidden, Invalid, InvalidTransition, NotFound } from "@/lib/errors";
 import { parseInput } from "@/lib/parse";
 import { can, refusal } from "@/lib/policies";
+import { indexClaim, indexEntity } from "@/lib/search/index-hooks";
+import { announcePublication } from "@/lib/public/public-cache";
 import { citationCount, findRevisionForUpdate } from "./find-revision";
 import { transitionInput } from "./schema";
 import { TRANSITIONS } from "./state-machine";
@@ -27,7 +29,7 @@ export async function transitionRevision(
   const rule = TRANSITIONS[action];
   if (rule.needsComment && !comment) throw new Invalid("comment: a comment is required to " + action.replace("_", " "));
 
-  return ctx.db.transaction(async (tx) => {
+  const result = await ctx.db.transaction(async (tx) => {
     const rev = await findRevisionForUpdate(tx, revisionId);
     if (!rev) throw new NotFound("Revision");
     if (!can(actor, action, { authorId: rev.authorId })) throw new Forbidden(refusal(actor, action, { authorId: rev.authorId }));
@@ -64,6 +66,10 @@ export async function transitionRevision(
     } else if (action === "retract") {
       await tx.update(claims).set({ publishedRevisionId: null }).where(eq(claims.id, rev.subjectId));
     }
+    // Only approving and retracting change what is published; search follows in this transaction.
+    if (action === "approve" || action === "retract") {
+      await (rev.type === "entity" ? indexEntity(tx, rev.subjectId) : indexClaim(tx, rev.subjectId));
+    }
 
     await tx.insert(reviewEvents).values({
       entityRevisionId: rev.type === "entity" ? rev.id : null,
@@ -85,6 +91,9 @@ export async function transitionRevision(
     });
     return { id: rev.id, type: rev.type, status: rule.to, entityId: rev.entityId };
   });
+  // After the commit, so the public cache reloads what the database now says.
+  if (action === "approve" || action === "retract") await announcePublication(ctx.db, result.id);
+  return result;
 }
 
 function pastTense(action: ReviewAction): string {

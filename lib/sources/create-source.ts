@@ -6,6 +6,7 @@ import { requireActor, type Actor, type Ctx } from "@/lib/context";
 import { Forbidden } from "@/lib/errors";
 import { parseInput } from "@/lib/parse";
 import { can } from "@/lib/policies";
+import { indexSource } from "@/lib/search/index-hooks";
 import { normalizeSourceUrl } from "./normalize-url";
 import { sourceInput } from "./schema";
 import type { z } from "zod";
@@ -31,6 +32,7 @@ export async function upsertSource(
     .onConflictDoNothing({ target: sources.normalizedUrl })
     .returning();
   if (inserted) {
+    await indexSource(db, inserted.id);
     await writeAudit(db, {
       actorId: actor.id,
       action: "source.create",

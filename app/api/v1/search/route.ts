@@ -1,0 +1,4 @@
+import { apiRoute } from "@/app/_server/api";
+import { search } from "@/lib/search/search";
+
+export const GET = apiRoute(async ({ ctx, url }) => search(ctx, Object.fromEntries(url.searchParams)));

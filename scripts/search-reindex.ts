@@ -1,0 +1,41 @@
+// npm run search:reindex
+// Rebuilds the configured search engine's index from the database: PostgreSQL by default,
+// Meilisearch when MEILI_URL is set. Safe while servers run against PostgreSQL (searches keep
+// working and edits made meanwhile are replayed at the end); the embedded database is locked
+// by a running server, so stop it first (this says so if you forget).
+import { migrateDatabase, openDatabase, optionsFromEnv } from "@/db/client";
+import { DataDirLockedError } from "@/db/lock";
+import { searchEngine } from "@/lib/search/engine";
+import { isMeiliEngine } from "@/lib/search/meili/engine";
+import { outboxBacklog } from "@/lib/search/meili/outbox";
+import { progressBar } from "./progress";
+
+async function main(): Promise<number> {
+  const options = optionsFromEnv();
+  const database = await openDatabase(options);
+  try {
+    await migrateDatabase(database, options);
+    const engine = searchEngine();
+    const where = isMeiliEngine(engine) ? `Meilisearch at ${process.env.MEILI_URL}` : `PostgreSQL (${database.location})`;
+    console.error(`Rebuilding the search index in ${where}…`);
+    const bar = progressBar("indexed");
+    await engine.reindexAll(database.db, bar.update);
+    bar.done("Search index rebuilt.");
+    if (isMeiliEngine(engine)) {
+      const backlog = await outboxBacklog(database.db);
+      if (backlog.waiting > 0) console.error(`${backlog.waiting} changes wait in the outbox; a running server's worker sends them.`);
+    }
+    return 0;
+  } finally {
+    await database.close();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err) => {
+    if (err instanceof DataDirLockedError) console.error(`search:reindex: ${err.message}`);
+    else console.error(err);
+    process.exit(1);
+  },
+);
