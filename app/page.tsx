@@ -1,21 +1,26 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { publicContext } from "@/app/_server/context";
+import { pageOrigin } from "@/app/_server/site-url";
 import { DemoBanner } from "@/components/layout/demo-banner";
 import { ClaimSummary } from "@/components/claims/claim-summary";
 import { EntityCard } from "@/components/entity/entity-card";
-import { publishedClaimCount, recentlyPublishedClaims } from "@/lib/claims/queries";
-import { publishedEntityCounts, recentlyPublishedEntities } from "@/lib/entities/queries";
-import { publishedSourceCount } from "@/lib/sources/queries";
+import { readHome } from "@/lib/public/reads";
+
+const DESCRIPTION =
+  "An evidence wiki on technology-transfer pipelines: which firms move which technologies along which routes, every statement sourced and reviewed.";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const url = `${await pageOrigin()}/`;
+  return {
+    alternates: { canonical: url },
+    openGraph: { type: "website", url, title: "Nexus Watch", description: DESCRIPTION, siteName: "Nexus Watch" },
+  };
+}
 
 export default async function HomePage() {
   const ctx = await publicContext();
-  const [counts, claimCount, sourceCount, recent, recentClaims] = await Promise.all([
-    publishedEntityCounts(ctx),
-    publishedClaimCount(ctx.db),
-    publishedSourceCount(ctx),
-    recentlyPublishedEntities(ctx, 6),
-    recentlyPublishedClaims(ctx.db, 5),
-  ]);
+  const { counts, claimCount, sourceCount, recent, recentClaims } = await readHome(ctx.db);
   const stats = [
     { label: "Firms", value: counts.firm, href: "/firms" },
     { label: "Routes", value: counts.route, href: "/routes" },
@@ -33,6 +38,10 @@ export default async function HomePage() {
           tools reach sanctioned end users around export controls. Every statement is a claim backed by cited sources, and
           nothing appears here until a second person has reviewed it.
         </p>
+        <p className="mt-4 flex flex-wrap gap-x-5 gap-y-1 text-sm font-medium">
+          <Link href="/graph">Explore the relationship graph →</Link>
+          <Link href="/data">Download the published data →</Link>
+        </p>
       </section>
 
       <section aria-label="What is published">
@@ -46,7 +55,7 @@ export default async function HomePage() {
         </dl>
       </section>
 
-      <div className="grid gap-10 lg:grid-cols-2">
+      <div className="grid gap-10 lg:grid-cols-2 [&>*]:min-w-0">
         <section aria-labelledby="recent-pages">
           <h2 id="recent-pages" className="mb-3 text-lg font-semibold">Recently published pages</h2>
           {recent.length === 0 ? (

@@ -1,5 +1,5 @@
-import { and, isNotNull, sql, type SQL } from "drizzle-orm";
-import { claims, entities } from "@/db/schema";
+import { and, eq, isNotNull, sql, type SQL } from "drizzle-orm";
+import { claimRevisions, claims, entities, entityRevisions } from "@/db/schema";
 import type { Actor } from "./context";
 
 /**
@@ -26,4 +26,22 @@ export function visibleClaims(view: View): SQL {
     isNotNull(claims.publishedRevisionId),
     sql`exists (select 1 from ${entities} e where e.id = ${claims.subjectEntityId} and e.published_revision_id is not null)`,
   )!;
+}
+
+/**
+ * Old revisions the public may read through a permalink (?revision=): a page revision
+ * that was once published, of an entity that is public now. Query over entities
+ * joined with entity_revisions.
+ */
+export function publishedPageHistory(): SQL {
+  return and(eq(entityRevisions.status, "approved"), visibleEntities("published"))!;
+}
+
+/**
+ * A claim revision that was once published, of a claim that is public now: a
+ * retracted claim is gone from old revisions of its page too. Query over claims
+ * joined with claim_revisions.
+ */
+export function publishedClaimHistory(): SQL {
+  return and(eq(claimRevisions.status, "approved"), visibleClaims("published"))!;
 }

@@ -2,16 +2,28 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { publicContext } from "@/app/_server/context";
+import { pageOrigin } from "@/app/_server/site-url";
 import { DemoBanner } from "@/components/layout/demo-banner";
 import { EntityCard } from "@/components/entity/entity-card";
-import { listEntities } from "@/lib/entities/queries";
 import { isSection, SECTIONS } from "@/lib/entities/sections";
+import { readSection } from "@/lib/public/reads";
 
 type Props = { params: Promise<{ section: string }>; searchParams: Promise<{ after?: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { section } = await params;
-  return isSection(section) ? { title: SECTIONS[section].title } : {};
+  if (!isSection(section)) return {};
+  const { after } = await searchParams;
+  const url = `${await pageOrigin()}/${section}`;
+  const meta = SECTIONS[section];
+  return {
+    title: meta.title,
+    description: meta.blurb,
+    // Later pages of the list are for browsing; the first page is the one to index.
+    alternates: { canonical: url },
+    ...(after ? { robots: { index: false, follow: true } } : {}),
+    openGraph: { type: "website", url, title: `${meta.title} · Nexus Watch`, description: meta.blurb, siteName: "Nexus Watch" },
+  };
 }
 
 export default async function EntityListPage({ params, searchParams }: Props) {
@@ -20,7 +32,7 @@ export default async function EntityListPage({ params, searchParams }: Props) {
   const { after } = await searchParams;
   const meta = SECTIONS[section];
   const ctx = await publicContext();
-  const page = await listEntities(ctx, { kind: meta.kind, limit: 60, cursor: typeof after === "string" ? after : undefined });
+  const page = await readSection(ctx.db, meta.kind, typeof after === "string" ? after : undefined);
   return (
     <div>
       {ctx.demo && <DemoBanner />}

@@ -23,6 +23,7 @@ export function FootnoteList({ notes }: { notes: Footnote[] }) {
             <div className="mt-1 flex flex-wrap gap-x-3 text-xs text-muted">
               <span>{SOURCE_TYPE_LABELS[note.source.type]}</span>
               <span title={RELIABILITY_LABELS[note.source.reliability]}>Reliability {note.source.reliability}</span>
+              {note.source.accessedAt && <span>Accessed {formatDate(note.source.accessedAt)}</span>}
               <a href={note.source.url} rel="nofollow noopener noreferrer">Original</a>
               {note.source.archiveUrl && <a href={note.source.archiveUrl} rel="nofollow noopener noreferrer">Archived copy</a>}
             </div>

@@ -1,3 +1,5 @@
+import Link from "next/link";
+
 export function SiteFooter() {
   return (
     <footer className="border-t border-line bg-white text-sm text-muted">
@@ -6,7 +8,11 @@ export function SiteFooter() {
           Nexus Watch — every statement is a claim backed by cited sources and approved by a second person before it
           appears here.
         </p>
-        <p>Published data is open: see the API at <code>/api/v1</code>.</p>
+        <nav aria-label="Footer" className="flex shrink-0 flex-wrap gap-x-4 gap-y-1">
+          <Link href="/graph">Relationship graph</Link>
+          <Link href="/data">Open data</Link>
+          <a href="/api/v1/openapi.json">API</a>
+        </nav>
       </div>
     </footer>
   );

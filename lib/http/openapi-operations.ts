@@ -4,7 +4,10 @@ import { createClaimInput, createClaimRevisionInput } from "@/lib/claims/schema"
 import { createEntityInput, createEntityRevisionInput, getEntityInput, listEntitiesInput } from "@/lib/entities/schema";
 import { reviewQueueInput, transitionInput } from "@/lib/review/schema";
 import { REVISION_URL_ACTIONS, type RevisionUrlAction } from "@/lib/review/url-actions";
+import { graphFilters } from "@/lib/graph/schema";
 import { getSourceInput, sourceInput } from "@/lib/sources/schema";
+import { searchInput } from "@/lib/search/schema";
+import { graphData } from "./public-response-schemas";
 import * as out from "./response-schemas";
 
 /** One documented operation of /api/v1; lib/http/openapi.ts turns the list into the OpenAPI paths. */
@@ -12,7 +15,7 @@ export type Operation = {
   method: "get" | "post";
   /** Path under /api/v1, with {name} for path parameters. */
   path: string;
-  tag: "Entities" | "Claims" | "Sources" | "Review" | "Audit" | "Meta";
+  tag: "Entities" | "Claims" | "Sources" | "Review" | "Audit" | "Search" | "Open data" | "Meta";
   summary: string;
   description?: string;
   /** Descriptions of the path parameters, by name. */
@@ -20,7 +23,7 @@ export type Operation = {
   query?: z.ZodObject;
   body?: z.ZodType;
   /** Success answers; a schema must be one of the registered components. */
-  ok: Array<{ status: 200 | 201; description: string; schema?: z.ZodType }>;
+  ok: Array<{ status: 200 | 201; description: string; schema?: z.ZodType; /** Other than application/json: the body is a file. */ contentType?: string }>;
   /** Error statuses besides 401 (any call with a bad token) and 429, which every wrapped operation may answer. */
   errors: Array<400 | 403 | 404 | 409 | 413>;
   /** Only signed-in callers (token or session). */
@@ -156,8 +159,50 @@ export const OPERATIONS: Operation[] = [
     errors: [400, 403], members: true,
   },
   {
+    method: "get", path: "/search", tag: "Search", summary: "Search entities, claims and sources",
+    description:
+      "Web-search syntax in `q` (\"a phrase\", OR, -excluded); accents do not matter; Cyrillic names are also found by their Latin " +
+      "spelling and the other way round; Chinese by any two consecutive characters; names with a small misspelling still match. " +
+      "Snippets mark matched words with U+E000 before and U+E001 after them. Facets count matches per kind, country and CHPL tier, " +
+      "each under the other two filters. scope=workspace includes drafts and pending work for members; a signed-out caller always " +
+      "gets the published scope, and `scope` in the answer says which was searched.",
+    query: searchInput,
+    ok: [{ status: 200, description: "A page of hits, the total and the facets.", schema: out.searchResponse }],
+    errors: [400],
+  },
+  ...OPEN_DATA_OPERATIONS(),
+  {
     method: "get", path: "/openapi.json", tag: "Meta", summary: "This document",
     ok: [{ status: 200, description: "The OpenAPI 3.1 document." }],
     errors: [], callerFree: true,
   },
 ];
+
+/** The public edition's open data: the relationship graph and the two streamed downloads. */
+function OPEN_DATA_OPERATIONS(): Operation[] {
+  return [
+    {
+      method: "get", path: "/graph", tag: "Open data", summary: "The published relationship graph",
+      description:
+        "Published entities as nodes and published claims naming a published object entity as edges (claims with the same subject, " +
+        "predicate and object merged, with their count and firmest confidence). Always the published graph, whoever asks.",
+      query: graphFilters,
+      ok: [{ status: 200, description: "Nodes and edges.", schema: graphData }],
+      errors: [400],
+    },
+    {
+      method: "get", path: "/export/entities.ftm.json", tag: "Open data", summary: "Published data as FollowTheMoney JSON lines",
+      description:
+        "Streamed, one FtM entity per line: {id, schema, properties (every value a list of strings), provenance}. Company, Sanction, " +
+        "Ownership, EconomicActivity, UnknownLink and Note; every reference points at an id in the file. Published data only, whoever asks.",
+      ok: [{ status: 200, description: "application/x-ndjson, as a download.", contentType: "application/x-ndjson" }],
+      errors: [],
+    },
+    {
+      method: "get", path: "/export/claims.csv", tag: "Open data", summary: "Published claims with their citations as CSV",
+      description: "Streamed RFC 4180 CSV with a header row, one row per citation of each published claim. Published data only, whoever asks.",
+      ok: [{ status: 200, description: "text/csv, as a download.", contentType: "text/csv" }],
+      errors: [],
+    },
+  ];
+}

@@ -6,8 +6,11 @@ import { FIELD_SCHEMAS } from "@/lib/entities/fields";
 import { alias, createEntityInput, createEntityRevisionInput, listEntitiesInput } from "@/lib/entities/schema";
 import { reviewQueueInput, transitionInput } from "@/lib/review/schema";
 import { sourceInput } from "@/lib/sources/schema";
+import { searchInput } from "@/lib/search/schema";
 import { viewParam } from "@/lib/validation";
 import { OPERATIONS, type Operation } from "./openapi-operations";
+import { graphFilters } from "@/lib/graph/schema";
+import { graphData, graphEdge, graphNode } from "./public-response-schemas";
 import * as out from "./response-schemas";
 
 /**
@@ -56,6 +59,11 @@ const COMPONENTS: Array<[z.ZodType, string, string]> = [
   [out.reviewQueue, "ReviewQueue", "Pending revisions, oldest submission first."],
   [out.auditRow, "AuditRow", "Who did what to which subject, when."],
   [out.auditLog, "AuditLog", "Audit rows, newest first."],
+  [graphData, "Graph", "The published relationship graph: entities as nodes, claims between them as edges."],
+  [graphNode, "GraphNode", "A published entity; countries are a firm's country or a route's origin, transit and destination."],
+  [graphEdge, "GraphEdge", "Published claims from source to target with one predicate, merged."],
+  [out.searchHit, "SearchHit", "An entity, claim or source that matched; for a claim, slug and kind are its subject's."],
+  [out.searchResponse, "SearchResult", "A page of hits, the total number of matches and facet counts."],
 ];
 
 /** Descriptions of fields and query parameters (the lib schemas carry theirs as JSDoc, invisible at run time). */
@@ -72,6 +80,17 @@ const DESCRIPTIONS: Array<[z.ZodType, string]> = [
   [auditQueryInput.shape.limit, "Page size."],
   [auditQueryInput.shape.before, "Rows older than this row id, for paging."],
   [reviewQueueInput.shape.limit, "At most this many items."],
+  [graphFilters.shape.kind, "Only entities of this kind, and the links between them."],
+  [graphFilters.shape.country, "Only entities tied to this country (ISO 3166-1 alpha-2), and technologies linked to them."],
+  [graphFilters.shape.predicate, "Only links with this predicate, and the entities they join."],
+  [searchInput.shape.q, "Words to look for: web-search syntax (\"a phrase\", OR, -excluded), 1–200 characters."],
+  [searchInput.shape.kind, "Only results of this kind: firm, route or technology pages, claims, or sources."],
+  [searchInput.shape.country, "Only results about this country (ISO 3166-1 alpha-2)."],
+  [searchInput.shape.tier, "Only technologies on this Common High Priority List tier, and claims about them."],
+  [searchInput.shape.scope, "published (default) or workspace (drafts and pending work too; members only, the public gets published)."],
+  [searchInput.shape.limit, "Page size, 1–50."],
+  [searchInput.shape.offset, "Matches to skip, for paging (at most 1000)."],
+  [out.searchHit.shape.snippet, "Text around the matches; each matched word sits between U+E000 and U+E001."],
 ];
 
 const ERROR_RESPONSES = {
@@ -133,7 +152,9 @@ function operation(op: Operation) {
   for (const ok of op.ok) {
     responses[ok.status] = {
       description: ok.description,
-      content: { "application/json": { schema: ok.schema ? ref(componentId(ok.schema)) : { type: "object" } } },
+      content: ok.contentType
+        ? { [ok.contentType]: { schema: { type: "string" } } }
+        : { "application/json": { schema: ok.schema ? ref(componentId(ok.schema)) : { type: "object" } } },
     };
   }
   const errors: Array<keyof typeof ERROR_RESPONSES> = op.callerFree ? op.errors : [...op.errors, 401, 429];
@@ -167,7 +188,7 @@ function build() {
     servers: [{ url: "/api/v1" }],
     // Anonymous access ({}) is allowed unless an operation says otherwise.
     security: [{}, ...MEMBERS],
-    tags: ["Entities", "Claims", "Sources", "Review", "Audit", "Meta"].map((name) => ({ name })),
+    tags: ["Entities", "Claims", "Sources", "Review", "Audit", "Search", "Open data", "Meta"].map((name) => ({ name })),
     paths,
     components: {
       schemas,

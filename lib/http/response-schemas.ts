@@ -14,6 +14,9 @@ import type { RevisionDetail } from "@/lib/review/revision-detail";
 import type { TransitionResult } from "@/lib/review/transition";
 import type { presentSourceWithClaims, SourceView } from "@/lib/sources/present-source";
 import { RELIABILITY_GRADES, SOURCE_TYPES } from "@/lib/sources/schema";
+import { CHPL_TIERS } from "@/lib/reference/chpl";
+import type { SearchResponse } from "@/lib/search/search";
+import { RESULT_KINDS, SUBJECT_TYPES } from "@/lib/search/types";
 
 /**
  * What the API answers, as zod schemas: they feed the OpenAPI document, and the
@@ -206,3 +209,27 @@ export const responseSchemasFit: [
   Fits<RevisionDetail, typeof revisionDetail>,
   [MissingErrorCode] extends [never] ? true : false,
 ] = [true, true, true, true, true, true, true, true, true, true, true, true, true];
+
+// Search (lib/search/search.ts), checked against its result type like the schemas above.
+export const searchHit = z.object({
+  type: z.enum(SUBJECT_TYPES),
+  id,
+  slug: z.string().nullable(),
+  kind: kind.nullable(),
+  title: z.string(),
+  subtitle: z.string().nullable(),
+  snippet: z.string(),
+});
+
+export const searchResponse = z.object({
+  hits: z.array(searchHit),
+  total: z.int(),
+  facets: z.object({
+    kind: z.partialRecord(z.enum(RESULT_KINDS), z.int()),
+    country: z.record(z.string(), z.int()),
+    tier: z.partialRecord(z.enum(CHPL_TIERS), z.int()),
+  }),
+  scope: z.enum(["published", "workspace"]),
+});
+
+export const searchResponseFits: Fits<SearchResponse, typeof searchResponse> = true;

@@ -3,29 +3,33 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { publicContext } from "@/app/_server/context";
+import { pageOrigin } from "@/app/_server/site-url";
 import { DemoBanner } from "@/components/layout/demo-banner";
 import { ConfidenceBadge } from "@/components/ui/badge";
-import { NotFound } from "@/lib/errors";
 import { entityPath } from "@/lib/entities/sections";
 import { formatDate } from "@/lib/format";
-import { getSource } from "@/lib/sources/queries";
+import { readSource } from "@/lib/public/reads";
 import { RELIABILITY_LABELS, SOURCE_TYPE_LABELS } from "@/lib/sources/schema";
 
 type Props = { params: Promise<{ id: string }> };
 
 const load = cache(async (id: string) => {
   const ctx = await publicContext();
-  try {
-    return { ctx, found: await getSource(ctx, id, "published") };
-  } catch (err) {
-    if (err instanceof NotFound) return { ctx, found: null };
-    throw err;
-  }
+  return { ctx, found: await readSource(ctx.db, id) };
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { found } = await load((await params).id);
-  return { title: found ? found.source.title : "Not found" };
+  if (!found) return { title: "Not found" };
+  const { source, claims } = found;
+  const url = `${await pageOrigin()}/sources/${source.id}`;
+  const description = `${[source.publisher, formatDate(source.publishedAt)].filter(Boolean).join(", ") || "Source"} — cited by ${claims.length} published ${claims.length === 1 ? "claim" : "claims"} on Nexus Watch.`;
+  return {
+    title: source.title,
+    description,
+    alternates: { canonical: url },
+    openGraph: { type: "website", url, title: `${source.title} · Nexus Watch`, description, siteName: "Nexus Watch" },
+  };
 }
 
 export default async function SourcePage({ params }: Props) {

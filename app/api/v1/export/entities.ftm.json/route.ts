@@ -1,0 +1,14 @@
+import { apiRoute } from "@/app/_server/api";
+import { ftmLines } from "@/lib/export/ftm";
+import { textStream } from "@/lib/export/stream";
+import { siteOrigin } from "@/lib/http/site-origin";
+
+/** The published data set as FollowTheMoney JSON lines, streamed batch by batch; published data only, whoever asks. */
+export const GET = apiRoute(async ({ ctx, request }) =>
+  new Response(textStream(ftmLines(ctx.db, siteOrigin(request.headers, request.url)), "FollowTheMoney export"), {
+    headers: {
+      "Content-Type": "application/x-ndjson; charset=utf-8",
+      "Content-Disposition": 'attachment; filename="nexus-watch-entities.ftm.json"',
+    },
+  }),
+);

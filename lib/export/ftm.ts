@@ -1,0 +1,55 @@
+import { and, eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { claimRevisions, claims } from "@/db/schema";
+import { FIELD_SCHEMAS } from "@/lib/entities/fields";
+import { hasDemoData } from "@/lib/instance/settings";
+import { visibleClaims } from "@/lib/visibility";
+import { claimToFtm, type Written } from "./ftm-claims";
+import { entityToFtm } from "./ftm-entities";
+import { publishedClaimBatches, publishedEntityBatches } from "./published-batches";
+
+/**
+ * entities.ftm.json: the published data set as FollowTheMoney entities, one JSON
+ * object per line. Entities come first, then what claims say about them; a claim is
+ * written only when every entity it references was written before it, so every
+ * reference in the file resolves. Yields one chunk of lines per database batch.
+ */
+export async function* ftmLines(db: Db, origin: string): AsyncGenerator<string> {
+  const [sanctioned, demo] = await Promise.all([sanctionedSubjects(db), hasDemoData(db)]);
+  const written: Written = { kinds: new Map(), goods: new Map(), routes: new Map() };
+
+  for await (const batch of publishedEntityBatches(db)) {
+    const lines: string[] = [];
+    for (const entity of batch) {
+      for (const ftm of entityToFtm(entity, origin, { sanctionedByClaim: sanctioned.has(entity.id), demo })) lines.push(JSON.stringify(ftm));
+      written.kinds.set(entity.id, entity.kind);
+      if (entity.kind === "technology") {
+        const fields = FIELD_SCHEMAS.technology.safeParse(entity.fields);
+        written.goods.set(entity.id, { title: entity.title, hsCodes: fields.success ? fields.data.hsCodes : [] });
+      }
+      if (entity.kind === "route") {
+        const fields = FIELD_SCHEMAS.route.safeParse(entity.fields);
+        if (fields.success) written.routes.set(entity.id, { title: entity.title, origin: fields.data.origin, destination: fields.data.destination });
+      }
+    }
+    if (lines.length) yield lines.join("\n") + "\n";
+  }
+
+  for await (const batch of publishedClaimBatches(db)) {
+    const lines = batch.flatMap((claim) => {
+      const ftm = claimToFtm(claim, origin, written);
+      return ftm ? [JSON.stringify(ftm)] : [];
+    });
+    if (lines.length) yield lines.join("\n") + "\n";
+  }
+}
+
+/** Entities a published "sanctioned by" claim is about: their Company carries the "sanction" topic. */
+async function sanctionedSubjects(db: Db): Promise<Set<string>> {
+  const rows = await db
+    .selectDistinct({ id: claims.subjectEntityId })
+    .from(claims)
+    .innerJoin(claimRevisions, eq(claimRevisions.id, claims.publishedRevisionId))
+    .where(and(visibleClaims("published"), eq(claimRevisions.predicate, "sanctioned_by")));
+  return new Set(rows.map((r) => r.id));
+}
