@@ -39,6 +39,8 @@ if (ok) {
 if (ok && !unitOnly) {
   // The browser tests drive the build of this very checkout, never a stale one.
   ok = run("production build", bin("next"), ["build"], { DATABASE_URL: "" });
+  // No secret and no server-only module may reach what the browser downloads.
+  if (ok) ok = run("client bundle check", process.execPath, [path.join(root, "scripts", "check-bundle.mjs")]);
   if (ok) {
     ok = run("browser tests", bin("playwright"), ["test"]) && ok;
     const pwJson = path.join(results, "playwright.json");

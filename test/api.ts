@@ -13,6 +13,7 @@ import * as entityRevisionsRoute from "@/app/api/v1/entities/[slug]/revisions/ro
 import * as openapiRoute from "@/app/api/v1/openapi.json/route";
 import * as queueRoute from "@/app/api/v1/review-queue/route";
 import * as revisionRoute from "@/app/api/v1/revisions/[id]/route";
+import * as searchRoute from "@/app/api/v1/search/route";
 import * as transitionRoute from "@/app/api/v1/revisions/[id]/[action]/route";
 import * as sourceRoute from "@/app/api/v1/sources/[id]/route";
 import * as sourcesRoute from "@/app/api/v1/sources/route";
@@ -21,6 +22,7 @@ import type { ClaimView } from "@/lib/claims/queries";
 import type { RetractResult } from "@/lib/claims/retract-claim";
 import type { EntitySummary, EntityView } from "@/lib/entities/queries";
 import type { RevisionView } from "@/lib/review/present-revision";
+import type { SearchResponse } from "@/lib/search/search";
 import type { QueueItem } from "@/lib/review/queue";
 import type { RevisionDetail } from "@/lib/review/revision-detail";
 import type { TransitionResult } from "@/lib/review/transition";
@@ -102,6 +104,7 @@ export const api = {
     call<TransitionResult>(transitionRoute.POST, `/revisions/${id}/${action}`, { ...post(as, body), params: { id, action } }),
   reviewQueue: (as: As, query = "") => call<QueueItem[]>(queueRoute.GET, `/review-queue${query}`, { as }),
   audit: (as: As, query = "") => call<AuditRowView[]>(auditRoute.GET, `/audit${query}`, { as }),
+  search: (as: As, query: string) => call<SearchResponse>(searchRoute.GET, `/search${query}`, { as }),
   openapi: async () => (await openapiRoute.GET()).json() as Promise<OpenApiDocument>,
 };
 

@@ -1,4 +1,5 @@
 import { getDatabase } from "@/db/runtime";
+import { bearerToken, limitApiCall } from "@/lib/auth/api-limits";
 import type { Ctx } from "@/lib/context";
 import { errorResponse } from "@/lib/http/errors";
 import { readJson } from "@/lib/http/read-json";
@@ -17,7 +18,7 @@ export type ApiArgs<P> = {
 
 /**
  * The one wrapper for /api/v1 route handlers: database, actor (token or session),
- * body parsing and error mapping. The handler is load → authorize → command → present,
+ * rate limits (lib/auth/api-limits.ts), body parsing and error mapping. The handler is load → authorize → command → present,
  * all inside lib/. A returned Response is sent as is; anything else as JSON 200.
  */
 export function apiRoute<P = Record<string, never>>(handler: (args: ApiArgs<P>) => Promise<unknown>) {
@@ -25,6 +26,7 @@ export function apiRoute<P = Record<string, never>>(handler: (args: ApiArgs<P>) 
     try {
       const { db } = await getDatabase();
       const actor = await actorFromRequest(db, request);
+      await limitApiCall(db, { actorId: actor?.id ?? null, method: request.method, bearerToken: bearerToken(request.headers) });
       const result = await handler({
         ctx: { db, actor },
         request,

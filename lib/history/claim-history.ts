@@ -6,7 +6,7 @@ import { requireActor, type Ctx } from "@/lib/context";
 import { entityRefs, type EntityRef } from "@/lib/entities/titles";
 import { NotFound } from "@/lib/errors";
 import { diffFlat, type Change } from "@/lib/review/diff";
-import { flattenClaim } from "@/lib/review/flatten";
+import { flattenClaim } from "@/lib/review/flatten-claim";
 import { presentRevision, type RevisionView } from "@/lib/review/present-revision";
 
 const isId = (id: string) => /^[0-9a-f-]{36}$/i.test(id);

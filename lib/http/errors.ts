@@ -6,7 +6,12 @@ export function errorJson(status: number, code: string, message: string, details
   return Response.json({ error: { code, message, ...(details === undefined ? {} : { details }) } }, { status, headers });
 }
 
-const UNAVAILABLE = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "57P01", "57P03", "08000", "08001", "08003", "08006"]);
+// Socket errors, postgres.js's own connection codes, and SQLSTATEs of a server shutting down or unreachable.
+const UNAVAILABLE = new Set([
+  "ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "EHOSTUNREACH",
+  "CONNECTION_CLOSED", "CONNECTION_ENDED", "CONNECTION_DESTROYED", "CONNECT_TIMEOUT",
+  "57P01", "57P02", "57P03", "08000", "08001", "08003", "08006",
+]);
 
 function isDatabaseDown(err: unknown): boolean {
   const code = pgErrorCode(err) ?? (err as { code?: string })?.code ?? (err as { cause?: { code?: string } })?.cause?.code;

@@ -1,13 +1,11 @@
-import type { Db } from "@/db/client";
-import type { ClaimRevision } from "@/db/schema";
-import type { CitationView } from "@/lib/claims/queries";
-import { PREDICATE_LABELS } from "@/lib/claims/schema";
 import { bodyText, type BodyDoc } from "@/lib/editor/body-schema";
-import { entityRefs } from "@/lib/entities/titles";
-import { formatPeriod, formatValue } from "@/lib/format";
 import type { Alias } from "@/lib/entities/schema";
 import { FIELD_LABELS } from "@/lib/entities/fields";
 import { fieldText, type Flat } from "./diff";
+
+// Pure: client components (the editor's conflict view) import this file, so it must not import
+// anything that reaches the database — that would ship server code to the browser
+// (scripts/check-bundle.mjs fails the build check). Claims, which need the database, are in flatten-claim.ts.
 
 export type EntityContent = { title: string; aliases: Alias[]; fields: Record<string, unknown>; body: BodyDoc | null | undefined };
 
@@ -18,23 +16,5 @@ export function flattenEntity(r: EntityContent): Flat {
     { key: "aliases", label: "Aliases", text: r.aliases.map((a) => (a.lang ? `${a.name} (${a.lang})` : a.name)).join("\n") },
     ...Object.entries(r.fields).map(([k, v]) => ({ key: `fields.${k}`, label: FIELD_LABELS[k] ?? k, text: fieldText(v) })),
     { key: "body", label: "Body", text: bodyText(r.body) },
-  ];
-}
-
-/** A claim revision's content as labelled lines: statement, relation, period, value, confidence, one line per citation. */
-export async function flattenClaim(db: Db, r: ClaimRevision, cites: CitationView[]): Promise<Flat> {
-  const objects = await entityRefs(db, r.objectEntityId ? [r.objectEntityId] : [], "latest");
-  const object = r.objectEntityId ? objects.get(r.objectEntityId) : undefined;
-  return [
-    { key: "statement", label: "Statement", text: r.statement },
-    { key: "relation", label: "Relation", text: r.predicate ? `${PREDICATE_LABELS[r.predicate]} ${object?.title ?? ""}`.trim() : "" },
-    { key: "period", label: "Period", text: formatPeriod(r.period) },
-    { key: "value", label: "Value", text: formatValue(r.value) },
-    { key: "confidence", label: "Confidence", text: r.confidence },
-    ...cites.map((c, i) => ({
-      key: `citation.${i}`,
-      label: `Citation ${i + 1}`,
-      text: [c.source.title, c.source.url, c.locator, c.quote ? `“${c.quote}”` : ""].filter(Boolean).join(" — "),
-    })),
   ];
 }

@@ -6,7 +6,8 @@ import { entityRefs, type EntityRef } from "@/lib/entities/titles";
 import { NotFound } from "@/lib/errors";
 import { allowedActions, type AllowedActions } from "./allowed";
 import { diffFlat, type Change, type Flat } from "./diff";
-import { flattenClaim, flattenEntity } from "./flatten";
+import { flattenEntity } from "./flatten";
+import { flattenClaim } from "./flatten-claim";
 import { presentRevision, type RevisionView } from "./present-revision";
 
 export type ReviewEventView = {

@@ -1,0 +1,45 @@
+import type { Db } from "@/db/client";
+import { hashToken } from "./tokens";
+import { hit, RateLimited, type Limit } from "./rate-limit";
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+function perMinute(name: string, fallback: number): Limit {
+  const value = Number(process.env[name]);
+  return { max: Number.isInteger(value) && value > 0 ? value : fallback, windowSeconds: 60 };
+}
+
+/**
+ * API limits per minute, shared by all app instances (counted in the database):
+ * writes per account (session or token), and requests per personal API token.
+ * Read per request, so API_WRITES_PER_MINUTE / API_TOKEN_REQUESTS_PER_MINUTE take effect at once.
+ */
+export const apiLimits = () => ({
+  writes: perMinute("API_WRITES_PER_MINUTE", 120),
+  token: perMinute("API_TOKEN_REQUESTS_PER_MINUTE", 600),
+});
+
+export type ApiCall = { actorId: string | null; method: string; bearerToken: string | null };
+
+/**
+ * Counts one API request and throws RateLimited (429, with Retry-After) past a limit.
+ * A refused write counts as well: a flood of bad requests is still a flood.
+ * Anonymous writes are refused (401) before they touch anything, so they are not counted.
+ */
+export async function limitApiCall(db: Db, call: ApiCall): Promise<void> {
+  if (!call.actorId) return;
+  const limits = apiLimits();
+  if (call.bearerToken) {
+    const used = await hit(db, `api:token:${hashToken(call.bearerToken).slice(0, 32)}`, limits.token);
+    if (used.hits > limits.token.max) throw new RateLimited(used.retryAfterSeconds, "requests with this API token");
+  }
+  if (!SAFE_METHODS.has(call.method.toUpperCase())) {
+    const used = await hit(db, `api:writes:${call.actorId}`, limits.writes);
+    if (used.hits > limits.writes.max) throw new RateLimited(used.retryAfterSeconds, "changes");
+  }
+}
+
+/** The token of an `Authorization: Bearer …` header, or null. */
+export function bearerToken(headers: Headers): string | null {
+  return /^Bearer\s+(\S+)$/i.exec(headers.get("authorization") ?? "")?.[1] ?? null;
+}
