@@ -106,6 +106,8 @@ describe("hostile input to every write endpoint", () => {
     const withParams = targets.filter((t) => Object.keys(t.params()).length > 0);
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...withParams), hostileSegment, async (t, segment) => {
+        // A well-formed slug may name a page other tests created (a claim on "a" is then a fine 201).
+        fc.pre(!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(segment));
         const params = Object.fromEntries(Object.keys(t.params()).map((key) => [key, segment]));
         const status = await sendChecked(t, { json: t.valid() }, params, `/x/${urlSafe(segment).slice(0, 100)}`);
         expect(status).toBeGreaterThanOrEqual(400);
