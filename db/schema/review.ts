@@ -2,16 +2,18 @@ import { sql } from "drizzle-orm";
 import { bigserial, check, index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { claimRevisions } from "./claims";
 import { entityRevisions } from "./entities";
+import { sourceRevisions } from "./sources";
 import { revisionStatusEnum, reviewActionEnum } from "./enums";
 import { users } from "./users";
 
-/** One row per workflow transition of an entity or claim revision. Append-only (trigger). */
+/** One row per workflow transition of an entity, claim or source revision. Append-only (trigger). */
 export const reviewEvents = pgTable(
   "review_events",
   {
     id: bigserial("id", { mode: "number" }).primaryKey(),
     entityRevisionId: uuid("entity_revision_id").references(() => entityRevisions.id),
     claimRevisionId: uuid("claim_revision_id").references(() => claimRevisions.id),
+    sourceRevisionId: uuid("source_revision_id").references(() => sourceRevisions.id),
     action: reviewActionEnum("action").notNull(),
     fromStatus: revisionStatusEnum("from_status").notNull(),
     toStatus: revisionStatusEnum("to_status").notNull(),
@@ -20,9 +22,10 @@ export const reviewEvents = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    check("review_events_one_subject", sql`num_nonnulls(${t.entityRevisionId}, ${t.claimRevisionId}) = 1`),
+    check("review_events_one_subject", sql`num_nonnulls(${t.entityRevisionId}, ${t.claimRevisionId}, ${t.sourceRevisionId}) = 1`),
     index("review_events_entity_revision_idx").on(t.entityRevisionId),
     index("review_events_claim_revision_idx").on(t.claimRevisionId),
+    index("review_events_source_revision_idx").on(t.sourceRevisionId),
     index("review_events_created_idx").on(t.createdAt),
   ],
 );
