@@ -7,6 +7,9 @@ export const shortText = z
   .min(1, "must not be empty")
   .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), { message: "must be a single line without control characters" });
 
+/** Why an edit was made, for reviewers and history. */
+export const editSummary = z.string().trim().max(500);
+
 /** A calendar date, YYYY-MM-DD, that exists. */
 export const isoDate = z.iso.date();
 

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import postgres from "postgres";
+import { afterAll, beforeAll } from "vitest";
 import { migrateDatabase, openDatabase, type Database } from "@/db/client";
 
 /**
@@ -34,6 +35,24 @@ export async function createTestDatabase(): Promise<Database> {
         await cleanup.unsafe(`drop database if exists ${name}`).catch((err) => console.warn(`[test] could not drop ${name}: ${(err as Error).message}`));
       });
       await cleanup.end();
+    },
+  };
+}
+
+/**
+ * For a test file: a fresh database before its tests, closed after them. Read `.db`
+ * inside tests (it is set once beforeAll has run).
+ */
+export function useTestDatabase(): { readonly db: Database["db"] } {
+  let database: Database | undefined;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(() => database?.close());
+  return {
+    get db() {
+      if (!database) throw new Error("useTestDatabase: the database is ready inside tests, not at import time");
+      return database.db;
     },
   };
 }

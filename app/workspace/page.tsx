@@ -8,6 +8,8 @@ import { myWork } from "@/lib/review/my-work";
 
 export const metadata: Metadata = { title: "My work" };
 
+const TYPE_LABELS = { entity: "Page", claim: "Claim", source: "Source" } as const;
+
 export default async function MyWorkPage() {
   const ctx = await workspaceContext("/workspace");
   const items = await myWork(ctx);
@@ -25,10 +27,11 @@ export default async function MyWorkPage() {
             <li key={item.id} className="rounded-lg border border-line bg-white p-4">
               <div className="flex flex-wrap items-center gap-2 text-xs text-muted">
                 <StatusBadge status={item.status} />
-                <span>{item.type === "claim" ? "Claim" : "Page"} revision {item.number}, {formatTimestamp(item.createdAt)}</span>
+                <span>{TYPE_LABELS[item.type]} revision {item.number}, {formatTimestamp(item.createdAt)}</span>
                 {item.entity && <Link href={`${workspaceEntityPath(item.entity.slug)}${item.claimId ? `#claim-${item.claimId}` : ""}`}>{item.entity.title}</Link>}
+                {item.source && <Link href={`/workspace/sources/${item.source.id}#revision-${item.id}`}>Source</Link>}
               </div>
-              <p className="mt-1 font-serif">{item.statement ?? item.entity?.title}</p>
+              <p className="mt-1 font-serif">{item.statement ?? item.entity?.title ?? item.source?.title}</p>
               {item.lastComment && (
                 <p className="mt-2 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
                   {item.lastComment.by}: “{item.lastComment.text}”

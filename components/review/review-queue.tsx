@@ -24,12 +24,7 @@ export function ReviewQueue({ initial }: { initial: QueueItem[] }) {
             <button type="button" aria-expanded={expanded} onClick={() => setOpen(expanded ? null : item.id)}
               className="flex w-full flex-col gap-1 p-4 text-left hover:bg-slate-50 sm:flex-row sm:items-start sm:justify-between">
               <span className="min-w-0">
-                <span className="flex flex-wrap items-center gap-2 text-xs text-muted">
-                  <span className="font-semibold uppercase tracking-wide">{item.type === "claim" ? "Claim" : "Page"} revision {item.number}</span>
-                  <KindBadge kind={item.entity.kind} />
-                  <span>{item.entity.title}</span>
-                </span>
-                <span className="mt-1 block font-serif text-[1.05rem]">{item.statement ?? item.entity.title}</span>
+                <QueueItemHeading item={item} />
                 {item.summary && <span className="mt-1 block text-sm text-muted">“{item.summary}”</span>}
               </span>
               <span className="shrink-0 text-sm text-muted">
@@ -40,12 +35,31 @@ export function ReviewQueue({ initial }: { initial: QueueItem[] }) {
             {expanded && (
               <div className="border-t border-line p-4">
                 <RevisionPanel id={item.id} />
-                <p className="mt-3 text-sm"><Link href={workspaceEntityPath(item.entity.slug)}>Open the page in the workspace</Link></p>
+                <p className="mt-3 text-sm">
+                  {item.entity && <Link href={workspaceEntityPath(item.entity.slug)}>Open the page in the workspace</Link>}
+                  {item.source && <Link href={`/workspace/sources/${item.source.id}`}>Open the source in the workspace</Link>}
+                </p>
               </div>
             )}
           </li>
         );
       })}
     </ol>
+  );
+}
+
+/** What a queued revision is about: a page, a claim on a page, or a source's details. */
+function QueueItemHeading({ item }: { item: QueueItem }) {
+  const label = { entity: "Page", claim: "Claim", source: "Source" }[item.type];
+  return (
+    <>
+      <span className="flex flex-wrap items-center gap-2 text-xs text-muted">
+        <span className="font-semibold uppercase tracking-wide">{label} revision {item.number}</span>
+        {item.entity && <KindBadge kind={item.entity.kind} />}
+        {item.entity && <span>{item.entity.title}</span>}
+        {item.source && <span className="break-all">{item.source.url}</span>}
+      </span>
+      <span className="mt-1 block font-serif text-[1.05rem]">{item.statement ?? item.entity?.title ?? item.source?.title}</span>
+    </>
   );
 }

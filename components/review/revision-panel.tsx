@@ -4,6 +4,7 @@ import { formatTimestamp } from "@/lib/format";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { DiffView } from "./diff-view";
 import { RevisionActions } from "./revision-actions";
+import type { RevisionDetail } from "@/lib/review/revision-detail";
 import { useRevisionDetail } from "./queries";
 
 /** One revision in review: what changed against the published version, its sources, its history, and the actions allowed. */
@@ -18,7 +19,7 @@ export function RevisionPanel({ id }: { id: string }) {
         <StatusBadge status={d.revision.status} />
         <span className="text-muted">
           by {d.revision.authorName}, {formatTimestamp(d.revision.createdAt)} ·{" "}
-          {d.comparedTo ? `compared with published revision ${d.comparedTo.number}` : "not published before: everything is new"}
+          {comparisonNote(d)}
         </span>
         {!d.isLatest && <span className="text-amber-800">A newer revision exists: this one is stale.</span>}
       </p>
@@ -57,4 +58,12 @@ export function RevisionPanel({ id }: { id: string }) {
       <RevisionActions revisionId={d.revision.id} claimId={d.claimId} allowed={d.allowed} />
     </div>
   );
+}
+
+function comparisonNote(d: RevisionDetail): string {
+  if (d.type === "source") {
+    if (d.revision.status !== "approved") return "compared with the details readers see now";
+    return "compared with the details its approval replaced";
+  }
+  return d.comparedTo ? `compared with published revision ${d.comparedTo.number}` : "not published before: everything is new";
 }

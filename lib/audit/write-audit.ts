@@ -5,7 +5,7 @@ export type AuditEntry = {
   actorId: string | null;
   /** Dotted verb, e.g. "entity.create", "claim_revision.approve". */
   action: string;
-  subjectType: "entity" | "entity_revision" | "claim" | "claim_revision" | "source" | "user" | "api_token";
+  subjectType: "entity" | "entity_revision" | "claim" | "claim_revision" | "source" | "source_revision" | "user" | "api_token";
   subjectId: string;
   entityId?: string | null;
   details?: Record<string, unknown>;

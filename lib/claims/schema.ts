@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { sourceInput } from "@/lib/sources/schema";
-import { isoDate, shortText } from "@/lib/validation";
-import { editSummary } from "@/lib/entities/schema";
+import { editSummary, isoDate, shortText } from "@/lib/validation";
 
 export const PREDICATES = [
   "supplies", "buys_from", "ships_via", "deals_in", "owned_by", "sanctioned_by", "located_in", "other",

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { bodyDoc } from "@/lib/editor/body-schema";
-import { shortText, viewParam } from "@/lib/validation";
+import { editSummary, shortText, viewParam } from "@/lib/validation";
 import { ENTITY_KINDS, FIELD_SCHEMAS, type EntityKind } from "./fields";
 
 export const alias = z
@@ -18,7 +18,6 @@ export const alias = z
 export type Alias = z.infer<typeof alias>;
 
 export const entityTitle = shortText.max(200);
-export const editSummary = z.string().trim().max(500);
 
 const revisionContent = {
   /** Page title: the entity's main name. */

@@ -5,7 +5,7 @@ import { createEntityInput, createEntityRevisionInput, getEntityInput, listEntit
 import { reviewQueueInput, transitionInput } from "@/lib/review/schema";
 import { REVISION_URL_ACTIONS, type RevisionUrlAction } from "@/lib/review/url-actions";
 import { graphFilters } from "@/lib/graph/schema";
-import { getSourceInput, sourceInput } from "@/lib/sources/schema";
+import { createSourceRevisionInput, getSourceInput, sourceInput } from "@/lib/sources/schema";
 import { searchInput } from "@/lib/search/schema";
 import { graphData } from "./public-response-schemas";
 import * as out from "./response-schemas";
@@ -135,6 +135,23 @@ export const OPERATIONS: Operation[] = [
     params: { id: "Source id." }, query: getSourceInput,
     ok: [{ status: 200, description: "The source.", schema: out.sourceWithClaims }],
     errors: [400, 404],
+  },
+  {
+    method: "get", path: "/sources/{id}/revisions", tag: "Sources", summary: "List the proposed changes to a source",
+    description: "Newest first, in every state. Members only: the public gets 404.",
+    params: { id: "Source id." },
+    ok: [{ status: 200, description: "The revisions, each with the title it proposes.", schema: out.revisionList }],
+    errors: [404],
+  },
+  {
+    method: "post", path: "/sources/{id}/revisions", tag: "Sources", summary: "Propose new details for a source",
+    description:
+      "A source's details change only through review: this saves a draft revision; submit it and a reviewer's approval makes it public. " +
+      "Omitted details carry over, null clears an optional one; the URL never changes. baseRevisionId is the source's latestRevisionId " +
+      "as loaded (null if it had none); otherwise nothing is written: 409 with `details.latest` and `details.yours`.",
+    params: { id: "Source id." }, body: createSourceRevisionInput,
+    ok: [{ status: 201, description: "The new revision (a draft).", schema: out.revisionView }],
+    errors: [...WRITE_ERRORS, 409], members: true,
   },
   {
     method: "get", path: "/revisions/{id}", tag: "Review", summary: "Get a revision with its diff and review history",

@@ -5,7 +5,7 @@ import { bodyDoc } from "@/lib/editor/body-schema";
 import { FIELD_SCHEMAS } from "@/lib/entities/fields";
 import { alias, createEntityInput, createEntityRevisionInput, listEntitiesInput } from "@/lib/entities/schema";
 import { reviewQueueInput, transitionInput } from "@/lib/review/schema";
-import { sourceInput } from "@/lib/sources/schema";
+import { createSourceRevisionInput, sourceInput } from "@/lib/sources/schema";
 import { searchInput } from "@/lib/search/schema";
 import { viewParam } from "@/lib/validation";
 import { OPERATIONS, type Operation } from "./openapi-operations";
@@ -33,6 +33,7 @@ const COMPONENTS: Array<[z.ZodType, string, string]> = [
   [createClaimRevisionInput, "CreateClaimRevisionInput", "A new revision of a claim: the whole claim, as it should now read."],
   [citationInput, "CitationInput", "A citation: sourceId of an existing source, or source to create (or reuse by URL)."],
   [sourceInput, "SourceInput", "A source document."],
+  [createSourceRevisionInput, "CreateSourceRevisionInput", "Proposed new details of a source; omitted ones carry over, null clears."],
   [transitionInput, "TransitionInput", "An optional comment; required to reject, request changes or retract."],
   [alias, "Alias", "Another name, in any script, with a language tag."],
   [FIELD_SCHEMAS.firm, "FirmFields", "Entity fields of a firm."],
@@ -48,9 +49,9 @@ const COMPONENTS: Array<[z.ZodType, string, string]> = [
   [out.sourceView, "Source", "A source document."],
   [out.sourceWithClaims, "SourceWithClaims", "A source and the claims citing it."],
   [out.revisionRef, "RevisionRef", "Which revision is shown."],
-  [out.revisionView, "Revision", "A revision of an entity or a claim."],
+  [out.revisionView, "Revision", "A revision of an entity, a claim or a source's details."],
   [out.revisionWithAuthor, "RevisionWithAuthor", "A revision with its author's name."],
-  [out.revisionListItem, "RevisionListItem", "A revision in an entity's history, with its author's name and title."],
+  [out.revisionListItem, "RevisionListItem", "A revision in an entity's or a source's history, with its author's name and title."],
   [out.revisionList, "RevisionList", "Revisions, newest first."],
   [out.revisionDetail, "RevisionDetail", "A revision with its diff, citations, review events and allowed actions."],
   [out.transitionResult, "TransitionResult", "A revision after a workflow transition."],

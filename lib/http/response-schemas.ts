@@ -11,6 +11,7 @@ import type { ErrorCode } from "@/lib/errors";
 import type { RevisionView } from "@/lib/review/present-revision";
 import type { QueueItem } from "@/lib/review/queue";
 import type { RevisionDetail } from "@/lib/review/revision-detail";
+import type { listSourceRevisions } from "@/lib/sources/source-revisions";
 import type { TransitionResult } from "@/lib/review/transition";
 import type { presentSourceWithClaims, SourceView } from "@/lib/sources/present-source";
 import { RELIABILITY_GRADES, SOURCE_TYPES } from "@/lib/sources/schema";
@@ -121,7 +122,13 @@ export const revisionWithAuthor = revisionView.extend({ authorName: z.string() }
 /** A revision in an entity's history: with its author's name and the title it gave the page. */
 export const revisionListItem = revisionWithAuthor.extend({ title: z.string() });
 
-export const transitionResult = z.object({ id, type: z.enum(["entity", "claim"]), status, entityId: id });
+/** What a revision changes: a page, a claim, or a source's details. */
+const revisionType = z.enum(["entity", "claim", "source"]);
+/** The source a source revision proposes to change. */
+const sourceRef = z.object({ id, title: z.string(), url: z.string() });
+
+/** entityId is null for source revisions. */
+export const transitionResult = z.object({ id, type: revisionType, status, entityId: id.nullable() });
 
 export const retractResult = transitionResult.extend({ claimId: id });
 
@@ -131,14 +138,17 @@ export const sourceWithClaims = sourceView.extend({
 
 export const queueItem = z.object({
   id,
-  type: z.enum(["entity", "claim"]),
+  type: revisionType,
   number: z.int(),
   status: z.literal("pending"),
   authorId: id,
   authorName: z.string(),
   summary: z.string(),
   submittedAt: timestamp,
-  entity: entityRef,
+  /** The page (or the claim's page); null for source revisions. */
+  entity: entityRef.nullable(),
+  /** The source, for source revisions. */
+  source: sourceRef.nullable(),
   statement: z.string().nullable(),
   canReview: z.boolean(),
 });
@@ -156,9 +166,10 @@ export const auditRow = z.object({
 });
 
 export const revisionDetail = z.object({
-  type: z.enum(["entity", "claim"]),
+  type: revisionType,
   revision: revisionWithAuthor,
-  entity: entityRef,
+  entity: entityRef.nullable(),
+  source: sourceRef.nullable(),
   claimId: id.nullable(),
   comparedTo: revisionView.nullable(),
   changes: z.array(
@@ -200,6 +211,7 @@ export const responseSchemasFit: [
   Fits<ClaimView, typeof claimView>,
   Fits<RevisionView, typeof revisionView>,
   Fits<Awaited<ReturnType<typeof listEntityRevisions>>, typeof revisionList>,
+  Fits<Awaited<ReturnType<typeof listSourceRevisions>>, typeof revisionList>,
   Fits<SourceView, typeof sourceView>,
   Fits<ReturnType<typeof presentSourceWithClaims>, typeof sourceWithClaims>,
   Fits<TransitionResult, typeof transitionResult>,
@@ -208,7 +220,7 @@ export const responseSchemasFit: [
   Fits<AuditRowView, typeof auditRow>,
   Fits<RevisionDetail, typeof revisionDetail>,
   [MissingErrorCode] extends [never] ? true : false,
-] = [true, true, true, true, true, true, true, true, true, true, true, true, true];
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true];
 
 // Search (lib/search/search.ts), checked against its result type like the schemas above.
 export const searchHit = z.object({

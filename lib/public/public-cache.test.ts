@@ -5,6 +5,8 @@ import { createClaim } from "@/lib/claims/create-claim";
 import { createEntityRevision } from "@/lib/entities/create-entity-revision";
 import { getEntity } from "@/lib/entities/queries";
 import { retractClaim } from "@/lib/claims/retract-claim";
+import { transitionRevision } from "@/lib/review/transition";
+import { createSourceRevision } from "@/lib/sources/create-source-revision";
 import { createTestDatabase } from "@/test/db";
 import { ctxFor, makeEntity, makeUser, publish } from "@/test/factories";
 import { POLL_MS, PublicCache } from "./public-cache";
@@ -73,6 +75,18 @@ describe("the public cache and publications", () => {
     expect(await page("c")).toBe(c);
     expect((await readSection(database.db, "firm")).items.map((i) => i.title)).toContain("Cache firm B renamed");
     expect(await readSection(database.db, "firm")).not.toBe(list);
+  });
+
+  it("approved source details refresh the pages whose claims cite it, and no other", async () => {
+    const [a, c] = await Promise.all([page("a"), page("c")]);
+    const cited = a!.entity.claims[0]!.citations[0]!.source;
+    const proposal = await createSourceRevision(ctxFor(database.db, author), cited.id, { baseRevisionId: null, title: "A supplies C, full report" });
+    await transitionRevision(ctxFor(database.db, author), proposal.id, "submit");
+    expect(await page("a")).toBe(a); // pending: nothing public changed
+    await transitionRevision(ctxFor(database.db, reviewer), proposal.id, "approve");
+    const a2 = await page("a");
+    expect(a2?.entity.claims[0]?.citations[0]?.source.title).toBe("A supplies C, full report");
+    expect(await page("c")).toBe(c);
   });
 
   it("a retraction takes the claim off both pages and the graph", async () => {

@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, inArray, max, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { citations, claimRevisions, claims, entityRevisions, reviewEvents } from "@/db/schema";
+import { citations, claimRevisions, claims, entityRevisions, reviewEvents, sourceRevisions } from "@/db/schema";
 import { entityTag, INDEX_TAGS, sourceTag } from "./tags";
 
 /**
@@ -22,7 +22,23 @@ export async function tagsTouchedBy(db: Db, revisionId: string): Promise<string[
     .innerJoin(claims, eq(claims.id, claimRevisions.claimId))
     .where(eq(claimRevisions.id, revisionId));
   if (claimRevision) return tagsOfClaimChange(db, claimRevision.claimId, claimRevision.subjectId);
+
+  const [sourceRevision] = await db
+    .select({ sourceId: sourceRevisions.sourceId })
+    .from(sourceRevisions)
+    .where(eq(sourceRevisions.id, revisionId));
+  if (sourceRevision) return tagsOfSourceChange(db, sourceRevision.sourceId);
   return [];
+}
+
+/** New source details change the source's page and every page whose published claims cite it (their footnotes). */
+async function tagsOfSourceChange(db: Db, sourceId: string): Promise<string[]> {
+  const citing = await db
+    .selectDistinct({ subjectId: claims.subjectEntityId })
+    .from(citations)
+    .innerJoin(claims, eq(claims.publishedRevisionId, citations.claimRevisionId))
+    .where(eq(citations.sourceId, sourceId));
+  return [...citing.map((c) => entityTag(c.subjectId)), sourceTag(sourceId)];
 }
 
 /**
@@ -81,7 +97,7 @@ export async function publicationEventsSince(db: Db, afterId: number, limit = 1_
   const rows = await db
     .select({
       id: reviewEvents.id,
-      revisionId: sql<string>`coalesce(${reviewEvents.entityRevisionId}, ${reviewEvents.claimRevisionId})`,
+      revisionId: sql<string>`coalesce(${reviewEvents.entityRevisionId}, ${reviewEvents.claimRevisionId}, ${reviewEvents.sourceRevisionId})`,
     })
     .from(reviewEvents)
     .where(and(gt(reviewEvents.id, afterId), inArray(reviewEvents.action, ["approve", "retract"])))

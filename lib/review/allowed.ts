@@ -7,7 +7,7 @@ export type AllowedActions = { submit: boolean; withdraw: boolean; approve: bool
 /** Which workflow actions an actor may take on a revision now; the UI shows these, the server checks again. */
 export function allowedActions(
   actor: Actor,
-  r: { type: "entity" | "claim"; status: RevisionStatus; authorId: string; isLatest: boolean; isPublished: boolean },
+  r: { type: "entity" | "claim" | "source"; status: RevisionStatus; authorId: string; isLatest: boolean; isPublished: boolean },
 ): AllowedActions {
   const subject = { authorId: r.authorId };
   const pending = r.status === "pending";

@@ -1,21 +1,23 @@
 import { count, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { citations, claimRevisions, claims, entities, entityRevisions } from "@/db/schema";
+import { citations, claimRevisions, claims, entities, entityRevisions, sourceRevisions, sources } from "@/db/schema";
 
-/** A revision of either kind, with what the workflow needs to know about its subject. */
+export type RevisionType = "entity" | "claim" | "source";
+
+/** A revision of any kind, with what the workflow needs to know about its subject. */
 export type WorkflowRevision = {
-  type: "entity" | "claim";
+  type: RevisionType;
   id: string;
   status: (typeof entityRevisions.$inferSelect)["status"];
   authorId: string;
   subjectId: string;
-  /** The entity the revision is about (the claim's subject entity for claims). */
-  entityId: string;
+  /** The entity the revision is about (the claim's subject entity for claims; null for sources). */
+  entityId: string | null;
   latestRevisionId: string | null;
   publishedRevisionId: string | null;
 };
 
-/** Finds a revision by id in either table, locking its subject row for the transition. */
+/** Finds a revision by id in any of the three tables, locking its subject row for the transition. */
 export async function findRevisionForUpdate(db: Db, id: string): Promise<WorkflowRevision | null> {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
   const [er] = await db.select().from(entityRevisions).where(eq(entityRevisions.id, id));
@@ -27,11 +29,21 @@ export async function findRevisionForUpdate(db: Db, id: string): Promise<Workflo
     };
   }
   const [cr] = await db.select().from(claimRevisions).where(eq(claimRevisions.id, id));
-  if (!cr) return null;
+  if (!cr) return findSourceRevisionForUpdate(db, id);
   const [claim] = await db.select().from(claims).where(eq(claims.id, cr.claimId)).for("update");
   return {
     type: "claim", id, status: cr.status, authorId: cr.authorId, subjectId: claim!.id, entityId: claim!.subjectEntityId,
     latestRevisionId: claim!.latestRevisionId, publishedRevisionId: claim!.publishedRevisionId,
+  };
+}
+
+async function findSourceRevisionForUpdate(db: Db, id: string): Promise<WorkflowRevision | null> {
+  const [sr] = await db.select().from(sourceRevisions).where(eq(sourceRevisions.id, id));
+  if (!sr) return null;
+  const [source] = await db.select().from(sources).where(eq(sources.id, sr.sourceId)).for("update");
+  return {
+    type: "source", id, status: sr.status, authorId: sr.authorId, subjectId: source!.id, entityId: null,
+    latestRevisionId: source!.latestRevisionId, publishedRevisionId: source!.publishedRevisionId,
   };
 }
 

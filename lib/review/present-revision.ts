@@ -1,4 +1,4 @@
-import type { ClaimRevision, EntityRevision } from "@/db/schema";
+import type { ClaimRevision, EntityRevision, SourceRevision } from "@/db/schema";
 
 /** Revision as the API gives it: {id, number, status, baseRevisionId, authorId, createdAt, summary}. */
 export type RevisionView = {
@@ -11,7 +11,7 @@ export type RevisionView = {
   summary: string;
 };
 
-export function presentRevision(r: EntityRevision | ClaimRevision): RevisionView {
+export function presentRevision(r: EntityRevision | ClaimRevision | SourceRevision): RevisionView {
   return {
     id: r.id,
     number: r.number,

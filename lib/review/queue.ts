@@ -1,29 +1,33 @@
 import { and, asc, eq, sql } from "drizzle-orm";
-import { claimRevisions, claims, entities, entityRevisions, users } from "@/db/schema";
+import { claimRevisions, claims, entities, entityRevisions, sourceRevisions, sources, users } from "@/db/schema";
 import { requireActor, type Ctx } from "@/lib/context";
 import { can } from "@/lib/policies";
 import type { EntityKind } from "@/lib/entities/fields";
+import type { RevisionType } from "./find-revision";
 
 export type QueueItem = {
   id: string;
-  type: "entity" | "claim";
+  type: RevisionType;
   number: number;
   status: "pending";
   authorId: string;
   authorName: string;
   summary: string;
   submittedAt: string;
-  entity: { id: string; slug: string; kind: EntityKind; title: string };
+  /** The page, or the claim's page; null for source revisions. */
+  entity: { id: string; slug: string; kind: EntityKind; title: string } | null;
+  /** The source, for source revisions (its current title). */
+  source: { id: string; title: string; url: string } | null;
   /** The claim statement, for claim revisions. */
   statement: string | null;
   /** False when the actor may not review it (their own work, or not a reviewer). */
   canReview: boolean;
 };
 
-const submittedAt = (column: "entity_revision_id" | "claim_revision_id", id: unknown) =>
+const submittedAt = (column: "entity_revision_id" | "claim_revision_id" | "source_revision_id", id: unknown) =>
   sql<Date>`(select max(e.created_at) from review_events e where e.${sql.raw(column)} = ${id} and e.action = 'submit')`;
 
-/** Pending revisions of both kinds, oldest submission first (members only). */
+/** Pending revisions of all three kinds, oldest submission first (members only). */
 export async function reviewQueue(ctx: Ctx, limit = 200): Promise<QueueItem[]> {
   const actor = requireActor(ctx);
   const entityRows = await ctx.db
@@ -53,17 +57,36 @@ export async function reviewQueue(ctx: Ctx, limit = 200): Promise<QueueItem[]> {
     .where(and(eq(claimRevisions.status, "pending")))
     .orderBy(asc(claimRevisions.createdAt))
     .limit(limit);
+  const sourceRows = await ctx.db
+    .select({
+      r: sourceRevisions,
+      source: { id: sources.id, title: sources.title, url: sources.url },
+      authorName: users.name,
+      submittedAt: submittedAt("source_revision_id", sourceRevisions.id),
+    })
+    .from(sourceRevisions)
+    .innerJoin(sources, eq(sources.id, sourceRevisions.sourceId))
+    .innerJoin(users, eq(users.id, sourceRevisions.authorId))
+    .where(eq(sourceRevisions.status, "pending"))
+    .orderBy(asc(sourceRevisions.createdAt))
+    .limit(limit);
   const items: QueueItem[] = [
     ...entityRows.map(({ r, e, authorName, submittedAt }) => ({
       id: r.id, type: "entity" as const, number: r.number, status: "pending" as const, authorId: r.authorId, authorName,
       summary: r.summary, submittedAt: new Date(submittedAt ?? r.createdAt).toISOString(),
-      entity: { id: e.id, slug: e.slug, kind: e.kind, title: r.title }, statement: null,
+      entity: { id: e.id, slug: e.slug, kind: e.kind, title: r.title }, source: null, statement: null,
       canReview: can(actor, "approve", { authorId: r.authorId }),
     })),
     ...claimRows.map(({ r, subject, authorName, submittedAt }) => ({
       id: r.id, type: "claim" as const, number: r.number, status: "pending" as const, authorId: r.authorId, authorName,
       summary: r.summary, submittedAt: new Date(submittedAt ?? r.createdAt).toISOString(),
-      entity: subject, statement: r.statement,
+      entity: subject, source: null, statement: r.statement,
+      canReview: can(actor, "approve", { authorId: r.authorId }),
+    })),
+    ...sourceRows.map(({ r, source, authorName, submittedAt }) => ({
+      id: r.id, type: "source" as const, number: r.number, status: "pending" as const, authorId: r.authorId, authorName,
+      summary: r.summary, submittedAt: new Date(submittedAt ?? r.createdAt).toISOString(),
+      entity: null, source, statement: null,
       canReview: can(actor, "approve", { authorId: r.authorId }),
     })),
   ];

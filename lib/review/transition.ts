@@ -1,22 +1,24 @@
 import { eq } from "drizzle-orm";
-import { claimRevisions, claims, entities, entityRevisions, reviewEvents, type ReviewAction, type RevisionStatus } from "@/db/schema";
+import { claimRevisions, claims, entities, entityRevisions, reviewEvents, sourceRevisions, sources, type ReviewAction, type RevisionStatus } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { requireActor, type Ctx } from "@/lib/context";
 import { Forbidden, Invalid, InvalidTransition, NotFound } from "@/lib/errors";
 import { parseInput } from "@/lib/parse";
 import { can, refusal } from "@/lib/policies";
-import { indexClaim, indexEntity } from "@/lib/search/index-hooks";
+import { indexClaim, indexEntity, indexSource } from "@/lib/search/index-hooks";
 import { announcePublication } from "@/lib/public/public-cache";
-import { citationCount, findRevisionForUpdate } from "./find-revision";
+import { sourceDetails, type SourceDetails } from "@/lib/sources/source-details";
+import { citationCount, findRevisionForUpdate, type RevisionType } from "./find-revision";
 import { transitionInput } from "./schema";
 import { TRANSITIONS } from "./state-machine";
 
-export type TransitionResult = { id: string; type: "entity" | "claim"; status: RevisionStatus; entityId: string };
+/** entityId is null for source revisions, which belong to no one page. */
+export type TransitionResult = { id: string; type: RevisionType; status: RevisionStatus; entityId: string | null };
 
 /**
- * Moves a revision through the review workflow: one transaction that checks the
- * rules, changes the state, moves the published pointer when approving or
- * retracting, and writes the review event and the audit row.
+ * Moves a revision (of a page, a claim or a source) through the review workflow:
+ * one transaction that checks the rules, changes the state, moves the published
+ * pointer when approving or retracting, and writes the review event and the audit row.
  */
 export async function transitionRevision(
   ctx: Ctx,
@@ -53,27 +55,38 @@ export async function transitionRevision(
 
     const now = new Date();
     const reviewed = action === "approve" || action === "reject" || action === "request_changes";
-    const table = rev.type === "entity" ? entityRevisions : claimRevisions;
-    await tx
+    const table = REVISION_TABLES[rev.type];
+    let replaced: SourceDetails | null = null;
+    const [updated] = await tx
       .update(table)
       .set({ status: rule.to, ...(reviewed ? { reviewedAt: now, reviewedBy: actor.id } : {}) })
-      .where(eq(table.id, rev.id));
+      .where(eq(table.id, rev.id))
+      .returning();
 
     if (action === "approve" && rev.type === "entity") {
       await tx.update(entities).set({ publishedRevisionId: rev.id, publishedAt: now }).where(eq(entities.id, rev.subjectId));
-    } else if (action === "approve") {
+    } else if (action === "approve" && rev.type === "claim") {
       await tx.update(claims).set({ publishedRevisionId: rev.id, publishedAt: now }).where(eq(claims.id, rev.subjectId));
+    } else if (action === "approve") {
+      // A source's row holds its public details: approving copies the revision's onto it,
+      // and the audit row keeps the details it replaced, so no version is ever lost.
+      const [current] = await tx.select().from(sources).where(eq(sources.id, rev.subjectId));
+      replaced = sourceDetails(current!);
+      const details = sourceDetails(updated as typeof sourceRevisions.$inferSelect);
+      await tx.update(sources).set({ ...details, publishedRevisionId: rev.id }).where(eq(sources.id, rev.subjectId));
     } else if (action === "retract") {
       await tx.update(claims).set({ publishedRevisionId: null }).where(eq(claims.id, rev.subjectId));
     }
     // Only approving and retracting change what is published; search follows in this transaction.
     if (action === "approve" || action === "retract") {
-      await (rev.type === "entity" ? indexEntity(tx, rev.subjectId) : indexClaim(tx, rev.subjectId));
+      const index = { entity: indexEntity, claim: indexClaim, source: indexSource }[rev.type];
+      await index(tx, rev.subjectId);
     }
 
     await tx.insert(reviewEvents).values({
       entityRevisionId: rev.type === "entity" ? rev.id : null,
       claimRevisionId: rev.type === "claim" ? rev.id : null,
+      sourceRevisionId: rev.type === "source" ? rev.id : null,
       action,
       fromStatus: rev.status,
       toStatus: rule.to,
@@ -84,10 +97,10 @@ export async function transitionRevision(
     await writeAudit(tx, {
       actorId: actor.id,
       action: `${rev.type}_revision.${action}`,
-      subjectType: rev.type === "entity" ? "entity_revision" : "claim_revision",
+      subjectType: `${rev.type}_revision`,
       subjectId: rev.id,
       entityId: rev.entityId,
-      details: { from: rev.status, to: rule.to, ...(comment ? { comment } : {}) },
+      details: { from: rev.status, to: rule.to, ...(comment ? { comment } : {}), ...(replaced ? { replaced } : {}) },
     });
     return { id: rev.id, type: rev.type, status: rule.to, entityId: rev.entityId };
   });
@@ -95,6 +108,8 @@ export async function transitionRevision(
   if (action === "approve" || action === "retract") await announcePublication(ctx.db, result.id);
   return result;
 }
+
+const REVISION_TABLES = { entity: entityRevisions, claim: claimRevisions, source: sourceRevisions } as const;
 
 function pastTense(action: ReviewAction): string {
   return { submit: "submitted", withdraw: "withdrawn", approve: "approved", reject: "rejected", request_changes: "sent back for changes", retract: "retracted" }[action];

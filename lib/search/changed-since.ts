@@ -1,6 +1,6 @@
 import { eq, gte, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { claimRevisions, entityRevisions, reviewEvents, sources } from "@/db/schema";
+import { claimRevisions, entityRevisions, reviewEvents, sourceRevisions, sources } from "@/db/schema";
 import { rowsOf } from "./rows";
 import type { SubjectRef } from "./types";
 
@@ -18,7 +18,7 @@ export async function rebuildStartMark(db: Db): Promise<Date> {
 
 /**
  * Every subject written or moved through review since `since`: new revisions, review
- * transitions (approve, retract, …) and new sources. A rebuild replays these at the end,
+ * transitions (approve, retract, …), new sources and approved source details. A rebuild replays these at the end,
  * so edits made while it ran are not lost to the snapshot it read.
  */
 export async function changedSince(db: Db, since: Date): Promise<SubjectRef[]> {
@@ -32,7 +32,12 @@ export async function changedSince(db: Db, since: Date): Promise<SubjectRef[]> {
     .from(claimRevisions)
     .leftJoin(reviewEvents, eq(reviewEvents.claimRevisionId, claimRevisions.id))
     .where(or(gte(claimRevisions.createdAt, since), gte(reviewEvents.createdAt, since)));
-  const sourceRows = await db.select({ id: sources.id }).from(sources).where(gte(sources.createdAt, since));
+  const sourceRows = await db
+    .selectDistinct({ id: sources.id })
+    .from(sources)
+    .leftJoin(sourceRevisions, eq(sourceRevisions.sourceId, sources.id))
+    .leftJoin(reviewEvents, eq(reviewEvents.sourceRevisionId, sourceRevisions.id))
+    .where(or(gte(sources.createdAt, since), gte(reviewEvents.createdAt, since)));
   return [
     ...entityRows.map((r) => ({ type: "entity" as const, id: r.id })),
     ...claimRows.map((r) => ({ type: "claim" as const, id: r.id })),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { httpUrl, isoDate, shortText, viewParam } from "@/lib/validation";
+import { editSummary, httpUrl, isoDate, shortText, viewParam } from "@/lib/validation";
 
 export const SOURCE_TYPES = [
   "news", "government", "court", "customs_data", "corporate_filing", "ngo_report", "academic", "other",
@@ -42,3 +42,26 @@ export type SourceInput = z.input<typeof sourceInput>;
 
 /** Query of GET /sources/{id}. */
 export const getSourceInput = z.object({ view: viewParam });
+
+/**
+ * POST /sources/{id}/revisions: a proposed change to a source's details, on top of
+ * the revision the editor loaded. Omitted details carry over; null clears an optional
+ * one. The URL is the source's identity and cannot change: cite another URL as another source.
+ */
+export const createSourceRevisionInput = z
+  .object({
+    /** The source's latestRevisionId when the editor loaded it (null if it had none). */
+    baseRevisionId: z.uuid().nullable(),
+    title: shortText.max(500).optional(),
+    publisher: shortText.max(200).nullable().optional(),
+    author: shortText.max(200).nullable().optional(),
+    publishedAt: isoDate.nullable().optional(),
+    accessedAt: isoDate.nullable().optional(),
+    archiveUrl: httpUrl.nullable().optional(),
+    type: z.enum(SOURCE_TYPES).optional(),
+    reliability: z.enum(RELIABILITY_GRADES).optional(),
+    /** What changed and why, for the reviewer. */
+    summary: editSummary.optional(),
+  })
+  .strict();
+export type CreateSourceRevisionInput = z.input<typeof createSourceRevisionInput>;

@@ -12,7 +12,7 @@ const CHECKS: Record<string, SQL> = {
     where not exists (select 1 from audit_log a where (a.subject_id = r.id and a.action = 'claim_revision.create')
       or (a.subject_id = r.claim_id and a.action = 'claim.create' and a.details->>'revisionId' = r.id::text))`,
   "review event without its audit row": sql`select count(*)::int as n from review_events e
-    where not exists (select 1 from audit_log a where a.subject_id = coalesce(e.entity_revision_id, e.claim_revision_id)
+    where not exists (select 1 from audit_log a where a.subject_id = coalesce(e.entity_revision_id, e.claim_revision_id, e.source_revision_id)
       and a.action like '%\_revision.' || e.action::text)`,
   "claim without a latest revision": sql`select count(*)::int as n from claims c
     where c.latest_revision_id is null or not exists (select 1 from claim_revisions r where r.id = c.latest_revision_id and r.claim_id = c.id)`,
@@ -22,6 +22,10 @@ const CHECKS: Record<string, SQL> = {
     where e.published_revision_id is not null and not exists (select 1 from entity_revisions r where r.id = e.published_revision_id and r.status = 'approved')`,
   "published claim pointer to a revision that is not approved": sql`select count(*)::int as n from claims c
     where c.published_revision_id is not null and not exists (select 1 from claim_revisions r where r.id = c.published_revision_id and r.status = 'approved')`,
+  "published source pointer to a revision that is not approved": sql`select count(*)::int as n from sources s
+    where s.published_revision_id is not null and not exists (select 1 from source_revisions r where r.id = s.published_revision_id and r.status = 'approved')`,
+  "source revision without its audit row": sql`select count(*)::int as n from source_revisions r
+    where not exists (select 1 from audit_log a where a.subject_id = r.id and a.action = 'source_revision.create')`,
   "claim revision status without its review event": sql`select count(*)::int as n from claim_revisions r
     where r.status <> 'draft' and not exists (select 1 from review_events e where e.claim_revision_id = r.id and e.to_status = r.status)`,
 };

@@ -1,5 +1,6 @@
 import type { Db } from "@/db/client";
 import { createSource } from "@/lib/sources/create-source";
+import { createSourceRevision } from "@/lib/sources/create-source-revision";
 import { transitionRevision } from "@/lib/review/transition";
 import type { Caller } from "@/test/api";
 import { ctxFor, makeClaim, makeEntity, publish } from "@/test/factories";
@@ -38,6 +39,15 @@ async function pendingClaimRevision(setup: Setup) {
   const id = await draftClaimRevision(setup);
   await transitionRevision(ctxFor(setup.db, setup.owner), id, "submit");
   return id;
+}
+async function ownSource(db: Db, owner: Caller, n: number) {
+  return (await createSource(ctxFor(db, owner), { url: `https://authz.example.org/own/${n}`, title: "Own source" })).source.id;
+}
+async function pendingSourceRevision({ db, owner, n }: Setup) {
+  const id = await ownSource(db, owner, n);
+  const revision = await createSourceRevision(ctxFor(db, owner), id, { baseRevisionId: null, publisher: "Corrected publisher" });
+  await transitionRevision(ctxFor(db, owner), revision.id, "submit");
+  return revision.id;
 }
 const transition = (action: string, prepare: (s: Setup) => Promise<string>, body: unknown = { comment: "Because." }) =>
   async (setup: Setup): Promise<Cell> => {
@@ -111,6 +121,23 @@ export const AUTHORIZATION_TABLE: Row[] = [
     expect: members(200, 404),
   },
   {
+    route: "GET /sources/[id]/revisions",
+    prepare: async ({ db, owner, n }) => {
+      const id = await ownSource(db, owner, n);
+      return { path: `/sources/${id}/revisions`, params: { id } };
+    },
+    expect: members(200, 404),
+  },
+  {
+    route: "POST /sources/[id]/revisions",
+    prepare: async ({ db, owner, n }) => {
+      const id = await ownSource(db, owner, n);
+      return { path: `/sources/${id}/revisions`, params: { id }, body: { baseRevisionId: null, title: "Corrected title" } };
+    },
+    // Anyone on the team may propose a correction to any source; review decides.
+    expect: members(201, 401),
+  },
+  {
     route: "GET /revisions/[id]",
     prepare: async (setup) => {
       const id = await draftClaimRevision(setup);
@@ -123,6 +150,7 @@ export const AUTHORIZATION_TABLE: Row[] = [
   { route: "POST /revisions/[id]/[action]:approve", prepare: transition("approve", pendingClaimRevision, {}), expect: review },
   { route: "POST /revisions/[id]/[action]:reject", prepare: transition("reject", pendingClaimRevision), expect: review },
   { route: "POST /revisions/[id]/[action]:request-changes", prepare: transition("request-changes", pendingClaimRevision), expect: review },
+  { route: "POST /revisions/[id]/[action]:approve-source", prepare: transition("approve", pendingSourceRevision, {}), expect: review },
   { route: "POST /revisions/[id]/[action]:unknown", prepare: transition("publish-now", pendingClaimRevision), expect: everyone(404) },
   { route: "GET /review-queue", prepare: async () => ({ path: "/review-queue" }), expect: members(200, 401) },
   { route: "GET /audit", prepare: async () => ({ path: "/audit" }), expect: reviewersOnly(200) },
