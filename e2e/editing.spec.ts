@@ -128,3 +128,46 @@ test("a contributor creates a firm with Cyrillic and Chinese aliases, cited body
   expect(JSON.stringify(entity.body).match(/"type":"citation"/g)).toHaveLength(2);
   expect(entity.aliases.map((a: { name: string }) => a.name)).toEqual(["ООО «Полярный Фонарь»", "极地灯笼电子有限公司"]);
 });
+
+test("a correction to a source's details goes through review before readers see it", async ({ browser, request }) => {
+  // A source readers can see: cited by a published claim of a published page.
+  const list = await (await request.get("/api/v1/entities?kind=firm&limit=50")).json();
+  let sourceId: string | undefined;
+  for (const item of list.items as Array<{ slug: string }>) {
+    const entity = await (await request.get(`/api/v1/entities/${item.slug}`)).json();
+    sourceId = entity.claims.flatMap((c: { citations: Array<{ source: { id: string } }> }) => c.citations)[0]?.source.id;
+    if (sourceId) break;
+  }
+  expect(sourceId).toBeTruthy();
+  const reader = await browser.newPage();
+  await reader.goto(`/sources/${sourceId}`);
+  const original = (await reader.getByRole("heading", { level: 1 }).textContent())!.trim();
+  const corrected = `${original} (full title)`;
+
+  const contributor = await signedInPage(browser, "journalist@demo.nexus.example");
+  await contributor.goto(`/workspace/sources/${sourceId}`);
+  await contributor.getByText("Propose a correction").click();
+  await contributor.getByLabel("Title").fill(corrected);
+  await contributor.getByLabel("Reliability").selectOption("B");
+  await contributor.getByLabel(/What changed and why/).fill("Title as printed on the report");
+  await contributor.getByRole("button", { name: "Save and submit for review" }).click();
+  await expect(contributor.getByText(/is waiting for review/).first()).toBeVisible();
+  await expect(contributor.getByRole("listitem").filter({ hasText: "Title as printed on the report" }).getByText("pending")).toBeVisible();
+
+  // Pending: readers still see the approved title.
+  await reader.reload();
+  await expect(reader.getByRole("heading", { level: 1 })).toHaveText(original);
+
+  const reviewer = await signedInPage(browser, "reviewer@demo.nexus.example");
+  await reviewer.getByRole("link", { name: "Review queue" }).click();
+  const item = reviewer.getByRole("listitem").filter({ hasText: "Title as printed on the report" });
+  await item.getByRole("button", { expanded: false }).click();
+  await expect(item.getByText(corrected)).toBeVisible();
+  await item.getByRole("button", { name: "Approve and publish" }).click();
+  await expect(reviewer.getByRole("listitem").filter({ hasText: "Title as printed on the report" })).toHaveCount(0);
+
+  await expect(async () => {
+    await reader.reload();
+    await expect(reader.getByRole("heading", { level: 1 })).toHaveText(corrected, { timeout: 1_000 });
+  }).toPass({ timeout: 10_000 });
+});

@@ -7,7 +7,11 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { workspaceEntityPath } from "@/lib/entities/sections";
 import { NotFound } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
+import { latestSourceDetails } from "@/lib/sources/create-source-revision";
 import { getSource } from "@/lib/sources/queries";
+import { listSourceRevisions } from "@/lib/sources/source-revisions";
+import { SourceEditForm } from "@/components/sources/source-edit-form";
+import { SourceRevisionList } from "@/components/sources/source-revision-list";
 import { RELIABILITY_LABELS, SOURCE_TYPE_LABELS } from "@/lib/sources/schema";
 
 export const metadata: Metadata = { title: "Source" };
@@ -21,6 +25,8 @@ export default async function WorkspaceSourcePage({ params }: Props) {
     if (err instanceof NotFound) notFound();
     throw err;
   });
+  const [latest, revisions] = await Promise.all([latestSourceDetails(ctx.db, source), listSourceRevisions(ctx, id)]);
+  const pending = revisions.filter((r) => r.status === "pending").length;
   return (
     <div className="space-y-6">
       <p className="text-sm"><Link href="/workspace/sources">← All sources</Link></p>
@@ -34,8 +40,14 @@ export default async function WorkspaceSourcePage({ params }: Props) {
           {[source.publisher, source.author, formatDate(source.publishedAt), SOURCE_TYPE_LABELS[source.type], `reliability ${source.reliability} (${RELIABILITY_LABELS[source.reliability]})`].filter(Boolean).join(" · ")}
         </p>
       </header>
+      {pending > 0 && (
+        <p role="status" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          {pending === 1 ? "A proposed change is" : `${pending} proposed changes are`} waiting for review; readers see the details above until one is approved.
+        </p>
+      )}
       <section aria-labelledby="citing">
         <h2 id="citing" className="mb-3 text-lg font-semibold">Claims citing it ({claims.length})</h2>
+        {claims.length === 0 && <p className="text-sm text-muted">No claim cites it yet.</p>}
         <ul className="space-y-3">
           {claims.map((c) => (
             <li key={c.id} className="rounded-lg border border-line bg-white p-4">
@@ -51,6 +63,16 @@ export default async function WorkspaceSourcePage({ params }: Props) {
             </li>
           ))}
         </ul>
+      </section>
+      <details className="rounded-lg border border-line bg-white">
+        <summary className="cursor-pointer p-4 text-lg font-semibold">Propose a correction</summary>
+        <div className="border-t border-line p-4">
+          <SourceEditForm sourceId={source.id} url={source.url} base={{ revisionId: latest.revisionId, number: latest.number, details: latest.details }} />
+        </div>
+      </details>
+      <section aria-labelledby="source-changes">
+        <h2 id="source-changes" className="mb-3 text-lg font-semibold">Changes ({revisions.length})</h2>
+        <SourceRevisionList items={revisions} publishedRevisionId={source.publishedRevisionId} />
       </section>
     </div>
   );
