@@ -1,28 +1,14 @@
-import { execFile } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { lockDataDir } from "@/db/lock";
+import { runScript } from "@/test/cli";
 
-const run = promisify(execFile);
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "nexus-admin-"));
-const tsx = path.resolve("node_modules/.bin/tsx");
 
 /** Runs `npm run admin -- …` against an embedded database in a temporary folder. */
-async function admin(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(tsx, ["scripts/admin.ts", ...args], {
-      env: { ...process.env, DATABASE_URL: "", DATA_DIR: dataDir },
-      timeout: 120_000,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const admin = (...args: string[]) => runScript("scripts/admin.ts", dataDir, args);
 
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 

@@ -6,6 +6,7 @@ const NAV = [
   { href: "/firms", label: "Firms" },
   { href: "/routes", label: "Routes" },
   { href: "/technologies", label: "Technologies" },
+  { href: "/graph", label: "Graph" },
   { href: "/workspace", label: "Workspace" },
 ];
 

@@ -8,6 +8,7 @@ import { can } from "@/lib/policies";
 import { indexClaim } from "@/lib/search/index-hooks";
 import { findClaim } from "./queries";
 import { createClaimRevisionInput } from "./schema";
+import { claimRevisionContent } from "./revision-content";
 import { resolveObject, writeCitations } from "./write-citations";
 import { presentRevision, type RevisionView } from "@/lib/review/present-revision";
 
@@ -40,12 +41,7 @@ export async function createClaimRevision(ctx: Ctx, claimId: string, raw: unknow
         baseRevisionId: input.baseRevisionId,
         authorId: actor.id,
         summary: input.summary ?? "",
-        statement: input.statement,
-        predicate: input.predicate ?? null,
-        objectEntityId,
-        period: input.period ?? null,
-        value: input.value ?? null,
-        confidence: input.confidence,
+        ...claimRevisionContent(input, objectEntityId),
       })
       .returning();
     await writeCitations(tx, actor, revision!.id, input.citations);

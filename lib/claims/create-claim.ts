@@ -8,6 +8,7 @@ import { can } from "@/lib/policies";
 import { indexClaim } from "@/lib/search/index-hooks";
 import { findClaim, type ClaimView } from "./queries";
 import { createClaimInput } from "./schema";
+import { claimRevisionContent } from "./revision-content";
 import { resolveObject, writeCitations } from "./write-citations";
 
 /** Adds a claim about an entity: the claim, its first revision (a draft) and its citations, in one transaction. */
@@ -28,12 +29,7 @@ export async function createClaim(ctx: Ctx, entitySlug: string, raw: unknown): P
         number: 1,
         authorId: actor.id,
         summary: input.summary ?? "Created",
-        statement: input.statement,
-        predicate: input.predicate ?? null,
-        objectEntityId,
-        period: input.period ?? null,
-        value: input.value ?? null,
-        confidence: input.confidence,
+        ...claimRevisionContent(input, objectEntityId),
       })
       .returning();
     await writeCitations(tx, actor, revision!.id, input.citations);

@@ -37,6 +37,20 @@ export async function getEntity(ctx: Ctx, slug: string, requested: View = "publi
     .limit(1);
   if (!row) throw new NotFound("Entity");
   const { entity, revision } = row;
+  return presentEntity(entity, revision, {
+    // The public learns nothing of unpublished work, not even that it exists.
+    latestRevisionId: ctx.actor ? entity.latestRevisionId : entity.publishedRevisionId,
+    publishedAt: entity.publishedAt,
+    claims: await listClaimsForEntity(ctx.db, entity.id, view),
+  });
+}
+
+/** The Entity of the API: a page as one revision of it reads, with the claims shown beside it. */
+export function presentEntity(
+  entity: typeof entities.$inferSelect,
+  revision: typeof entityRevisions.$inferSelect,
+  shown: { latestRevisionId: string | null; publishedAt: Date | null; claims: ClaimView[] },
+): EntityView {
   return {
     id: entity.id,
     slug: entity.slug,
@@ -46,11 +60,10 @@ export async function getEntity(ctx: Ctx, slug: string, requested: View = "publi
     fields: revision.fields,
     body: revision.body,
     publishedRevisionId: entity.publishedRevisionId,
-    // The public learns nothing of unpublished work, not even that it exists.
-    latestRevisionId: ctx.actor ? entity.latestRevisionId : entity.publishedRevisionId,
-    publishedAt: entity.publishedAt?.toISOString() ?? null,
+    latestRevisionId: shown.latestRevisionId,
+    publishedAt: shown.publishedAt?.toISOString() ?? null,
     revision: { ...revisionRef(revision), createdAt: revision.createdAt.toISOString(), summary: revision.summary },
-    claims: await listClaimsForEntity(ctx.db, entity.id, view),
+    claims: shown.claims,
   };
 }
 

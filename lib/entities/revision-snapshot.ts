@@ -4,8 +4,7 @@ import { claimRevisions, claims, entities, entityRevisions, reviewEvents } from 
 import { presentClaims } from "@/lib/claims/queries";
 import { publishedClaimHistory, publishedPageHistory } from "@/lib/visibility";
 import type { EntityKind } from "./fields";
-import type { EntityView } from "./queries";
-import { revisionRef } from "./titles";
+import { presentEntity, type EntityView } from "./queries";
 
 export type RevisionSnapshot = {
   /** The page as it read while this revision was the published one. */
@@ -42,20 +41,11 @@ export async function revisionSnapshot(db: Db, slug: string, revisionId: string)
 
   const claimRows = await claimsAsOf(db, entity.id, supersededAt ?? new Date());
   return {
-    entity: {
-      id: entity.id,
-      slug: entity.slug,
-      kind: entity.kind,
-      title: revision.title,
-      aliases: revision.aliases,
-      fields: revision.fields,
-      body: revision.body,
-      publishedRevisionId: entity.publishedRevisionId,
+    entity: presentEntity(entity, revision, {
       latestRevisionId: entity.publishedRevisionId,
-      publishedAt: publishedAt.toISOString(),
-      revision: { ...revisionRef(revision), createdAt: revision.createdAt.toISOString(), summary: revision.summary },
+      publishedAt,
       claims: await presentClaims(db, claimRows, "published", false),
-    },
+    }),
     supersededAt: supersededAt?.toISOString() ?? null,
   };
 }
