@@ -10,6 +10,7 @@ import * as entityClaimsRoute from "@/app/api/v1/entities/[slug]/claims/route";
 import * as entityRevisionsRoute from "@/app/api/v1/entities/[slug]/revisions/route";
 import * as transitionRoute from "@/app/api/v1/revisions/[id]/[action]/route";
 import * as sourcesRoute from "@/app/api/v1/sources/route";
+import * as sourceRevisionsRoute from "@/app/api/v1/sources/[id]/revisions/route";
 import { MAX_BODY_BYTES } from "@/lib/http/read-json";
 import { createTestDatabase } from "@/test/db";
 import { makeCaller, type Caller, type Handler } from "@/test/api";
@@ -21,14 +22,14 @@ import { errorShape, send } from "./send";
 /**
  * Hostile input against every write endpoint: zero 5xx, every refusal in the documented error
  * shape, and a refused request changes nothing. FUZZ_RUNS sets the runs per target (CI default
- * 400 runs × 12.5 targets + 22 ≈ 5,000 payloads; the documented full run, FUZZ_RUNS=800, sends 10,022).
+ * 400 runs × 13.5 targets + 22 ≈ 5,400 payloads; the documented full run, FUZZ_RUNS=800, sends 10,822).
  */
 const RUNS = Number(process.env.FUZZ_RUNS) || 400;
 const TIMEOUT = Math.max(120_000, RUNS * 200);
 
 let database: Database;
 let author: Caller, reviewer: Caller;
-let target: { slug: string; entityRevisionId: string; claimId: string; claimRevisionId: string; publishedClaimId: string };
+let target: { slug: string; entityRevisionId: string; claimId: string; claimRevisionId: string; publishedClaimId: string; sourceId: string };
 let tried = 0;
 
 beforeAll(async () => {
@@ -44,7 +45,10 @@ beforeAll(async () => {
   const published = await makeClaim(database.db, author, entity.slug);
   await publish(database.db, author, reviewer, entity.revision.id);
   await publish(database.db, author, reviewer, published.revision.id);
-  target = { slug: entity.slug, entityRevisionId: entity.revision.id, claimId: claim.id, claimRevisionId: claim.revision.id, publishedClaimId: published.id };
+  target = {
+    slug: entity.slug, entityRevisionId: entity.revision.id, claimId: claim.id, claimRevisionId: claim.revision.id,
+    publishedClaimId: published.id, sourceId: published.citations[0]!.source.id,
+  };
 }, 120_000);
 afterAll(async () => {
   vi.unstubAllEnvs();
@@ -69,6 +73,9 @@ const targets: Target[] = [
     params: () => ({ id: target.publishedClaimId }), as: () => reviewer, valid: () => ({ comment: "Source withdrawn." }) },
   { name: "POST /sources", handler: sourcesRoute.POST as unknown as Handler, path: () => "/sources", params: () => ({}), as: () => author,
     valid: () => ({ url: "https://fuzz.example.org/report", title: "Report", publisher: "P", publishedAt: "2024-05-03", type: "news", reliability: "B" }) },
+  { name: "POST /sources/{id}/revisions", handler: sourceRevisionsRoute.POST as unknown as Handler, path: () => `/sources/${target.sourceId}/revisions`,
+    params: () => ({ id: target.sourceId }), as: () => author,
+    valid: () => ({ baseRevisionId: null, title: "Corrected", publisher: null, archiveUrl: "https://web.archive.org/web/2024/x", reliability: "C", summary: "fix" }) },
   ...["submit", "withdraw", "approve", "reject", "request-changes"].map((action): Target => ({
     name: `POST /revisions/{id}/${action}`, handler: transitionRoute.POST as unknown as Handler, path: () => `/revisions/${target.claimRevisionId}/${action}`,
     params: () => ({ id: target.claimRevisionId, action }), as: () => (["submit", "withdraw"].includes(action) ? author : reviewer), valid: () => ({ comment: "ok" }),
