@@ -47,6 +47,7 @@ let bystander: Caller, approver: Caller;
 beforeAll(async () => {
   vi.stubEnv("API_WRITES_PER_MINUTE", "1000000");
   vi.stubEnv("API_TOKEN_REQUESTS_PER_MINUTE", "1000000");
+  vi.stubEnv("API_ANONYMOUS_WRITES_PER_MINUTE", "1000000");
   database = await createTestDatabase();
   useDatabaseForTests(database);
   for (const role of ["contributor", "reviewer", "admin"] as const) callers[role] = await makeCaller(database.db, role);
