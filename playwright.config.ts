@@ -34,6 +34,8 @@ export default defineConfig({
     timeout: 240_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { PORT: String(PORT), DATA_DIR, DEMO_PASSWORD: "demo-password", DATABASE_URL: "", NEXT_TELEMETRY_DISABLED: "1" },
+    // The authorization matrix (e2e/authorization-matrix.spec.ts) makes a few hundred fixtures through the API as
+    // five demo accounts within a minute; the write limit itself is proven in test/security/rate-limits.test.ts.
+    env: { PORT: String(PORT), DATA_DIR, DEMO_PASSWORD: "demo-password", DATABASE_URL: "", NEXT_TELEMETRY_DISABLED: "1", API_WRITES_PER_MINUTE: "2000" },
   },
 });

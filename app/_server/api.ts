@@ -1,6 +1,9 @@
 import { getDatabase } from "@/db/runtime";
-import { bearerToken, limitApiCall } from "@/lib/auth/api-limits";
+import { bearerToken, limitApiCall, limitUnauthenticated } from "@/lib/auth/api-limits";
 import type { Ctx } from "@/lib/context";
+import type { Db } from "@/db/client";
+import { Unauthorized } from "@/lib/errors";
+import { clientAddress } from "@/lib/http/client-address";
 import { errorResponse } from "@/lib/http/errors";
 import { readJson } from "@/lib/http/read-json";
 import { actorFromRequest } from "./actor";
@@ -25,8 +28,9 @@ export function apiRoute<P = Record<string, never>>(handler: (args: ApiArgs<P>) 
   return async (request: Request, context: RouteContext<P>): Promise<Response> => {
     try {
       const { db } = await getDatabase();
-      const actor = await actorFromRequest(db, request);
-      await limitApiCall(db, { actorId: actor?.id ?? null, method: request.method, bearerToken: bearerToken(request.headers) });
+      const address = clientAddress(request.headers);
+      const actor = await identify(db, request, address);
+      await limitApiCall(db, { actorId: actor?.id ?? null, method: request.method, bearerToken: bearerToken(request.headers), address });
       const result = await handler({
         ctx: { db, actor },
         request,
@@ -41,6 +45,16 @@ export function apiRoute<P = Record<string, never>>(handler: (args: ApiArgs<P>) 
       return errorResponse(err);
     }
   };
+}
+
+/** The caller; a refused credential (401) counts against the address's unauthenticated limit first. */
+async function identify(db: Db, request: Request, address: string) {
+  try {
+    return await actorFromRequest(db, request);
+  } catch (err) {
+    if (err instanceof Unauthorized) await limitUnauthenticated(db, address);
+    throw err;
+  }
 }
 
 export const created = (data: unknown) => Response.json(data, { status: 201 });

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, exists, inArray, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, exists, getTableName, inArray, sql } from "drizzle-orm";
 import { citations, claimRevisions, claims, entities, sources, type Source } from "@/db/schema";
 import { requireActor, type Ctx } from "@/lib/context";
 import { NotFound } from "@/lib/errors";
@@ -62,7 +62,9 @@ export async function listSources(ctx: Ctx, limit = 500) {
 /** Every source with how many claims cite it in their latest revision (workspace), newest first. */
 export async function listSourcesWithUse(ctx: Ctx, limit = 500) {
   requireActor(ctx);
-  const uses = sql<number>`(select count(distinct cl.id)::int from ${citations} c join ${claims} cl on cl.latest_revision_id = c.claim_revision_id where c.source_id = ${sources.id})`;
+  // Qualified by hand: in a one-table select Drizzle writes ${sources.id} as a bare "id", which the subquery's tables make ambiguous.
+  const sourceId = sql`${sql.identifier(getTableName(sources))}.${sql.identifier(sources.id.name)}`;
+  const uses = sql<number>`(select count(distinct cl.id)::int from ${citations} c join ${claims} cl on cl.latest_revision_id = c.claim_revision_id where c.source_id = ${sourceId})`;
   return ctx.db
     .select({ id: sources.id, title: sources.title, url: sources.url, publisher: sources.publisher, type: sources.type, reliability: sources.reliability, publishedAt: sources.publishedAt, uses })
     .from(sources)

@@ -36,6 +36,7 @@ beforeAll(async () => {
   // The limits themselves are proven in test/security/rate-limits.test.ts; here they would only cut the run short.
   vi.stubEnv("API_WRITES_PER_MINUTE", "1000000");
   vi.stubEnv("API_TOKEN_REQUESTS_PER_MINUTE", "1000000");
+  vi.stubEnv("API_ANONYMOUS_WRITES_PER_MINUTE", "1000000");
   database = await createTestDatabase();
   useDatabaseForTests(database);
   author = await makeCaller(database.db, "contributor");

@@ -1,26 +1,59 @@
-import type { Db } from "@/db/client";
-import { createSource } from "@/lib/sources/create-source";
-import { createSourceRevision } from "@/lib/sources/create-source-revision";
-import { transitionRevision } from "@/lib/review/transition";
-import type { Caller } from "@/test/api";
-import { ctxFor, makeClaim, makeEntity, publish } from "@/test/factories";
-
+/**
+ * The authorization matrix's one table: every /api/v1 route × method, with the expected status
+ * per role and per ownership of the object. Two runners read it: the route handlers in-process
+ * (test/security/authorization-matrix.test.ts) and the built server over HTTP
+ * (e2e/authorization-matrix.spec.ts). Fixtures come through `Fixtures`, which each runner
+ * implements (database factories, or API calls as the demo accounts), so no row knows how.
+ * Imports nothing from the app: Playwright loads it too.
+ */
 export type Role = "anonymous" | "contributor" | "reviewer" | "admin";
+export const ROLES: Role[] = ["anonymous", "contributor", "reviewer", "admin"];
 /** A status, or one for the caller's own object and one for someone else's. */
 export type Expected = number | { own: number; other: number };
 
 /** What a cell sends: the path (with query), the route's params and an optional JSON body. */
 export type Cell = { path: string; params?: Record<string, string | string[]>; body?: unknown };
 
-export type Setup = { db: Db; owner: Caller; approver: Caller; n: number };
+/** How a runner makes the objects a cell acts on; `U` is its notion of a user. */
+export type Fixtures<U> = {
+  /** A draft firm authored by `owner`. */
+  entity(owner: U): Promise<{ slug: string; revisionId: string }>;
+  /** A draft claim with one citation on the entity, authored by `owner`. */
+  claim(owner: U, slug: string): Promise<{ id: string; revisionId: string }>;
+  /** A source added by `owner` and cited by nothing (so unpublished). */
+  source(owner: U, input: { url: string; title: string }): Promise<{ id: string }>;
+  /** A draft revision of a source's details by `owner` (body as POST /sources/{id}/revisions takes it). */
+  proposeSourceChange(owner: U, sourceId: string, body: Record<string, unknown>): Promise<{ id: string }>;
+  submit(owner: U, revisionId: string): Promise<void>;
+  approve(reviewer: U, revisionId: string): Promise<void>;
+};
+
+/** `owner` authors the objects; `approver` is a reviewer who never is `owner`; `n` is unique per cell. */
+export type Setup<U> = { owner: U; approver: U; n: number; fx: Fixtures<U> };
 
 export type Row = {
-  /** "METHOD /path/[param]" exactly as the route file sits under app/api/v1. */
+  /** "METHOD /path/[param]" exactly as the route file sits under app/api/v1; ":suffix" for a variant. */
   route: string;
   /** Builds the object, authored by `owner`, and the request. */
-  prepare: (setup: Setup) => Promise<Cell>;
+  prepare: <U>(setup: Setup<U>) => Promise<Cell>;
   expect: Record<Role, Expected>;
 };
+
+/** The route a row covers, without its ":variant". */
+export const baseRoute = (route: string) => route.split(":")[0]!;
+
+/** One cell of the matrix: a row, a role, whose object, and the expected status. */
+export type MatrixCell = { row: Row; role: Role; whose: "own" | "other"; status: number };
+
+export function matrixCells(table: Row[] = AUTHORIZATION_TABLE): MatrixCell[] {
+  return table.flatMap((row) =>
+    ROLES.flatMap((role) => {
+      const expected = row.expect[role];
+      if (typeof expected === "number") return [{ row, role, whose: "other" as const, status: expected }];
+      return (["own", "other"] as const).map((whose) => ({ row, role, whose, status: expected[whose] }));
+    }),
+  );
+}
 
 const members = (status: Expected, anonymous: number) => ({ anonymous, contributor: status, reviewer: status, admin: status });
 const everyone = (status: number) => members(status, status);
@@ -31,26 +64,30 @@ const authorOnly = members({ own: 200, other: 403 }, 401);
 
 const citation = (n: number) => ({ source: { url: `https://authz.example.org/${n}`, title: "Doc" }, quote: "q" });
 
-async function draftClaimRevision({ db, owner }: Setup) {
-  const entity = await makeEntity(db, owner);
-  return (await makeClaim(db, owner, entity.slug)).revision.id;
+async function draftClaimRevision<U>({ owner, fx }: Setup<U>) {
+  const entity = await fx.entity(owner);
+  return (await fx.claim(owner, entity.slug)).revisionId;
 }
-async function pendingClaimRevision(setup: Setup) {
+async function pendingClaimRevision<U>(setup: Setup<U>) {
   const id = await draftClaimRevision(setup);
-  await transitionRevision(ctxFor(setup.db, setup.owner), id, "submit");
+  await setup.fx.submit(setup.owner, id);
   return id;
 }
-async function ownSource(db: Db, owner: Caller, n: number) {
-  return (await createSource(ctxFor(db, owner), { url: `https://authz.example.org/own/${n}`, title: "Own source" })).source.id;
+async function ownSource<U>({ owner, fx, n }: Setup<U>) {
+  return (await fx.source(owner, { url: `https://authz.example.org/own/${n}`, title: "Own source" })).id;
 }
-async function pendingSourceRevision({ db, owner, n }: Setup) {
-  const id = await ownSource(db, owner, n);
-  const revision = await createSourceRevision(ctxFor(db, owner), id, { baseRevisionId: null, publisher: "Corrected publisher" });
-  await transitionRevision(ctxFor(db, owner), revision.id, "submit");
+async function pendingSourceRevision<U>(setup: Setup<U>) {
+  const id = await ownSource(setup);
+  const revision = await setup.fx.proposeSourceChange(setup.owner, id, { baseRevisionId: null, publisher: "Corrected publisher" });
+  await setup.fx.submit(setup.owner, revision.id);
   return revision.id;
 }
-const transition = (action: string, prepare: (s: Setup) => Promise<string>, body: unknown = { comment: "Because." }) =>
-  async (setup: Setup): Promise<Cell> => {
+async function publish<U>({ owner, approver, fx }: Setup<U>, revisionId: string) {
+  await fx.submit(owner, revisionId);
+  await fx.approve(approver, revisionId);
+}
+const transition = (action: string, prepare: <U>(s: Setup<U>) => Promise<string>, body: unknown = { comment: "Because." }) =>
+  async <U>(setup: Setup<U>): Promise<Cell> => {
     const id = await prepare(setup);
     return { path: `/revisions/${id}/${action}`, params: { id, action }, body };
   };
@@ -61,52 +98,52 @@ export const AUTHORIZATION_TABLE: Row[] = [
   { route: "POST /entities", prepare: async ({ n }) => ({ path: "/entities", body: { kind: "firm", title: `Authz firm ${n}`, fields: { country: "CN" } } }), expect: members(201, 401) },
   {
     route: "GET /entities/[slug]",
-    prepare: async ({ db, owner }) => {
-      const { slug } = await makeEntity(db, owner); // a draft: members see it, the public gets 404
+    prepare: async ({ owner, fx }) => {
+      const { slug } = await fx.entity(owner); // a draft: members see it, the public gets 404
       return { path: `/entities/${slug}?view=latest`, params: { slug } };
     },
     expect: members(200, 404),
   },
   {
     route: "GET /entities/[slug]/revisions",
-    prepare: async ({ db, owner }) => {
-      const { slug } = await makeEntity(db, owner);
+    prepare: async ({ owner, fx }) => {
+      const { slug } = await fx.entity(owner);
       return { path: `/entities/${slug}/revisions`, params: { slug } };
     },
     expect: members(200, 404),
   },
   {
     route: "POST /entities/[slug]/revisions",
-    prepare: async ({ db, owner }) => {
-      const entity = await makeEntity(db, owner);
-      return { path: `/entities/${entity.slug}/revisions`, params: { slug: entity.slug }, body: { baseRevisionId: entity.revision.id, title: "Edited title" } };
+    prepare: async ({ owner, fx }) => {
+      const entity = await fx.entity(owner);
+      return { path: `/entities/${entity.slug}/revisions`, params: { slug: entity.slug }, body: { baseRevisionId: entity.revisionId, title: "Edited title" } };
     },
     expect: members(201, 401),
   },
   {
     route: "POST /entities/[slug]/claims",
-    prepare: async ({ db, owner, n }) => {
-      const { slug } = await makeEntity(db, owner);
+    prepare: async ({ owner, fx, n }) => {
+      const { slug } = await fx.entity(owner);
       return { path: `/entities/${slug}/claims`, params: { slug }, body: { statement: "A claim.", confidence: "alleged", citations: [citation(n)] } };
     },
     expect: members(201, 401),
   },
   {
     route: "POST /claims/[id]/revisions",
-    prepare: async ({ db, owner, n }) => {
-      const entity = await makeEntity(db, owner);
-      const claim = await makeClaim(db, owner, entity.slug);
-      return { path: `/claims/${claim.id}/revisions`, params: { id: claim.id }, body: { baseRevisionId: claim.revision.id, statement: "Edited.", confidence: "probable", citations: [citation(n)] } };
+    prepare: async ({ owner, fx, n }) => {
+      const entity = await fx.entity(owner);
+      const claim = await fx.claim(owner, entity.slug);
+      return { path: `/claims/${claim.id}/revisions`, params: { id: claim.id }, body: { baseRevisionId: claim.revisionId, statement: "Edited.", confidence: "probable", citations: [citation(n)] } };
     },
     expect: members(201, 401),
   },
   {
     route: "POST /claims/[id]/retract",
-    prepare: async ({ db, owner, approver }) => {
-      const entity = await makeEntity(db, owner);
-      await publish(db, owner, approver, entity.revision.id);
-      const claim = await makeClaim(db, owner, entity.slug);
-      await publish(db, owner, approver, claim.revision.id);
+    prepare: async (setup) => {
+      const entity = await setup.fx.entity(setup.owner);
+      await publish(setup, entity.revisionId);
+      const claim = await setup.fx.claim(setup.owner, entity.slug);
+      await publish(setup, claim.revisionId);
       return { path: `/claims/${claim.id}/retract`, params: { id: claim.id }, body: { comment: "Source withdrawn." } };
     },
     expect: reviewersOnly(200),
@@ -114,24 +151,24 @@ export const AUTHORIZATION_TABLE: Row[] = [
   { route: "POST /sources", prepare: async ({ n }) => ({ path: "/sources", body: { url: `https://authz.example.org/s/${n}`, title: "S" } }), expect: members(201, 401) },
   {
     route: "GET /sources/[id]",
-    prepare: async ({ db, owner, n }) => {
-      const { source } = await createSource(ctxFor(db, owner), { url: `https://authz.example.org/unpublished/${n}`, title: "Unpublished" });
+    prepare: async ({ owner, fx, n }) => {
+      const source = await fx.source(owner, { url: `https://authz.example.org/unpublished/${n}`, title: "Unpublished" });
       return { path: `/sources/${source.id}?view=latest`, params: { id: source.id } };
     },
     expect: members(200, 404),
   },
   {
     route: "GET /sources/[id]/revisions",
-    prepare: async ({ db, owner, n }) => {
-      const id = await ownSource(db, owner, n);
+    prepare: async (setup) => {
+      const id = await ownSource(setup);
       return { path: `/sources/${id}/revisions`, params: { id } };
     },
     expect: members(200, 404),
   },
   {
     route: "POST /sources/[id]/revisions",
-    prepare: async ({ db, owner, n }) => {
-      const id = await ownSource(db, owner, n);
+    prepare: async (setup) => {
+      const id = await ownSource(setup);
       return { path: `/sources/${id}/revisions`, params: { id }, body: { baseRevisionId: null, title: "Corrected title" } };
     },
     // Anyone on the team may propose a correction to any source; review decides.

@@ -7,6 +7,8 @@ import type { Actor } from "@/lib/context";
 import { createTestDatabase } from "@/test/db";
 import { makeClaim, makeEntity, makeUser } from "@/test/factories";
 import { changeMarker } from "./fingerprint";
+import type { Fixtures } from "./authorization-table";
+import { actionCells, SERVER_ACTION_TABLE } from "./server-action-table";
 
 /**
  * Server actions by role and ownership. The session is replaced by the actor of each cell
@@ -21,31 +23,28 @@ vi.mock("next/navigation", () => ({ redirect: (to: string) => { throw new Redire
 const { restoreRevisionAction } = await import("@/app/workspace/entities/[slug]/history/actions");
 const { restoreClaimRevisionAction } = await import("@/app/workspace/claims/[id]/history/actions");
 
-type Role = "anonymous" | "contributor" | "reviewer" | "admin";
-type Row = { action: string; public?: string; run?: (owner: Actor) => Promise<() => Promise<unknown>>; allowed?: Role[] };
+/** The callable behind each row of the table. */
+const CALLABLE: Record<string, (...args: string[]) => Promise<unknown>> = {
+  "app/workspace/entities/[slug]/history/actions.ts#restoreRevisionAction": restoreRevisionAction,
+  "app/workspace/claims/[id]/history/actions.ts#restoreClaimRevisionAction": restoreClaimRevisionAction,
+};
 
 let database: Database;
-const ACTIONS: Row[] = [
-  { action: "app/signin/actions.ts#signInAction", public: "signs the caller in; rate limited per account and address (lib/auth/sign-in.ts)" },
-  { action: "app/signin/actions.ts#signOutAction", public: "signs the caller out; touches no data" },
-  {
-    action: "app/workspace/entities/[slug]/history/actions.ts#restoreRevisionAction",
-    allowed: ["contributor", "reviewer", "admin"],
-    run: async (owner) => {
-      const entity = await makeEntity(database.db, owner);
-      return () => restoreRevisionAction(entity.slug, entity.revision.id);
-    },
+/** The in-process fixtures: the domain functions, straight on the database. */
+const fixtures: Fixtures<Actor> = {
+  entity: async (owner) => {
+    const entity = await makeEntity(database.db, owner);
+    return { slug: entity.slug, revisionId: entity.revision.id };
   },
-  {
-    action: "app/workspace/claims/[id]/history/actions.ts#restoreClaimRevisionAction",
-    allowed: ["contributor", "reviewer", "admin"],
-    run: async (owner) => {
-      const entity = await makeEntity(database.db, owner);
-      const claim = await makeClaim(database.db, owner, entity.slug);
-      return () => restoreClaimRevisionAction(claim.id, claim.revision.id);
-    },
+  claim: async (owner, slug) => {
+    const claim = await makeClaim(database.db, owner, slug);
+    return { id: claim.id, revisionId: claim.revision.id };
   },
-];
+  source: async () => { throw new Error("not used by the action table"); },
+  proposeSourceChange: async () => { throw new Error("not used by the action table"); },
+  submit: async () => { throw new Error("not used by the action table"); },
+  approve: async () => { throw new Error("not used by the action table"); },
+};
 
 /** "file#export" for every exported async function of every "use server" file under app/. */
 function serverActions(dir = path.resolve("app")): string[] {
@@ -70,22 +69,22 @@ afterAll(() => database.close());
 
 describe("server actions × role × own or someone else's object", () => {
   it("every exported server action has a row", () => {
-    const rows = new Set(ACTIONS.map((row) => row.action));
-    expect(serverActions().filter((action) => !rows.has(action)), "add these to test/security/server-actions.test.ts").toEqual([]);
+    const rows = new Set(SERVER_ACTION_TABLE.map((row) => row.action));
+    expect(serverActions().filter((action) => !rows.has(action)), "add these to test/security/server-action-table.ts").toEqual([]);
   });
 
-  const cells = ACTIONS.filter((row) => row.run).flatMap((row) =>
-    (["anonymous", "contributor", "reviewer", "admin"] as Role[]).flatMap((role) =>
-      (role === "anonymous" ? ["other"] : ["own", "other"]).map((whose) => [row.action, role, whose, row.allowed!.includes(role)] as const)));
+  it("every row with cells names an action this run can call", () => {
+    expect(SERVER_ACTION_TABLE.filter((row) => row.prepare && !CALLABLE[row.action]).map((row) => row.action)).toEqual([]);
+  });
 
-  it.each(cells)("%s as %s on %s object → allowed: %s", async (name, role, whose, allowed) => {
-    const row = ACTIONS.find((r) => r.action === name)!;
+  const cells = actionCells().map((cell) => [cell.row.action, cell.role, cell.whose, cell.allowed, cell] as const);
+  it.each(cells)("%s as %s on %s object → allowed: %s", async (name, role, whose, allowed, cell) => {
     const me = role === "anonymous" ? null : await makeUser(database.db, role);
     const owner = whose === "own" && me ? me : await makeUser(database.db, "contributor");
-    const act = await row.run!(owner);
+    const call = await cell.row.prepare!({ owner, approver: owner, n: 0, fx: fixtures });
     session.actor = me;
     const before = await changeMarker(database.db);
-    const outcome = await act().then((value) => ({ value }), (err: unknown) => ({ err }));
+    const outcome = await CALLABLE[name]!(...call.args).then((value) => ({ value }), (err: unknown) => ({ err }));
     if (allowed) {
       expect("err" in outcome && outcome.err instanceof Redirected, JSON.stringify(outcome)).toBe(true);
     } else {

@@ -67,7 +67,7 @@ export async function drainOutboxOnce(db: Db, sink: DocumentSink, opts: DrainOpt
     await db.delete(searchOutbox).where(inArray(searchOutbox.id, rowIds));
     return { claimed: claimed.length, failed: false };
   } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
+    const message = describeError(err);
     await db
       .update(searchOutbox)
       .set({
@@ -78,6 +78,16 @@ export async function drainOutboxOnce(db: Db, sink: DocumentSink, opts: DrainOpt
       .where(inArray(searchOutbox.id, rowIds));
     return { claimed: claimed.length, failed: true, error: message };
   }
+}
+
+/** The error and its causes ("… has failed ← fetch failed ← ECONNREFUSED"): the client's own message hides why. */
+function describeError(err: unknown): string {
+  const parts: string[] = [];
+  for (let e: unknown = err, depth = 0; e && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    parts.push(e instanceof Error ? (typeof code === "string" && !e.message.includes(code) ? `${e.message} [${code}]` : e.message) : String(e));
+  }
+  return parts.join(" ← ");
 }
 
 /** Current documents of the subjects go in; those a view no longer shows come out. */
