@@ -18,6 +18,7 @@ if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
   }
 }
 
-const server = spawn(next, ["start", "-p", port], { cwd: root, stdio: "inherit", env: process.env });
+// scripts/server.mjs rather than `next start`: it takes the caller's address from the socket.
+const server = spawn(process.execPath, [path.join(root, "scripts", "server.mjs")], { cwd: root, stdio: "inherit", env: { ...process.env, PORT: port } });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

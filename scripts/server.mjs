@@ -1,0 +1,27 @@
+// The production server: Next's request handler behind a plain Node HTTP server, so that the
+// caller's address comes from the socket. Route handlers get no socket address from Next, and
+// `next start` passes on whatever X-Real-IP / X-Forwarded-For a client sends, which would let a
+// client pick its own rate-limit bucket. Here, unless TRUST_PROXY=1 says a reverse proxy in
+// front sets those headers, they are replaced by what the socket says.
+import { createServer } from "node:http";
+import path from "node:path";
+import { believableForwarding } from "./forwarding.mjs";
+
+process.env.NODE_ENV = "production";
+const root = path.resolve(import.meta.dirname, "..");
+const port = Number(process.env.PORT || 3000);
+const trustProxy = process.env.TRUST_PROXY === "1";
+
+const { default: next } = await import("next");
+const app = next({ dev: false, dir: root, port, hostname: process.env.HOSTNAME || undefined });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+createServer((req, res) => {
+  believableForwarding(req.headers, req.socket.remoteAddress, trustProxy);
+  handle(req, res).catch((err) => {
+    console.error("[nexus] unhandled request error", err);
+    if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain" });
+    res.end("Internal error");
+  });
+}).listen(port, () => console.log(`[nexus] serving http://localhost:${port}${trustProxy ? " (behind a trusted proxy)" : ""}`));
