@@ -22,7 +22,7 @@ import { errorShape, send } from "./send";
 /**
  * Hostile input against every write endpoint: zero 5xx, every refusal in the documented error
  * shape, and a refused request changes nothing. FUZZ_RUNS sets the runs per target (CI default
- * 400 runs × 13.5 targets + 22 ≈ 5,400 payloads; the documented full run, FUZZ_RUNS=800, sends 10,822).
+ * 400 runs × 13.5 targets + 22 ≈ 5,400 payloads; the documented full run, FUZZ_RUNS=800, sent 10,824).
  */
 const RUNS = Number(process.env.FUZZ_RUNS) || 400;
 const TIMEOUT = Math.max(120_000, RUNS * 200);
