@@ -1,3 +1,4 @@
+import { registerPublicFreshness } from "@/lib/public/freshness";
 import { getDatabase } from "./runtime";
 
 // Imported by instrumentation.ts on the Node.js runtime only. A second server on
@@ -5,6 +6,7 @@ import { getDatabase } from "./runtime";
 try {
   const database = await getDatabase();
   console.log(`[nexus] database ready (${database.driver}, ${database.location})`);
+  registerPublicFreshness();
 } catch (err) {
   console.error(`[nexus] cannot start: ${(err as Error).message}`);
   process.exit(1);

@@ -6,6 +6,7 @@
 import { createServer } from "node:http";
 import path from "node:path";
 import { believableForwarding } from "./forwarding.mjs";
+import { createPageCache } from "./page-cache.mjs";
 
 process.env.NODE_ENV = "production";
 const root = path.resolve(import.meta.dirname, "..");
@@ -14,8 +15,9 @@ const trustProxy = process.env.TRUST_PROXY === "1";
 
 const { default: next } = await import("next");
 const app = next({ dev: false, dir: root, port, hostname: process.env.HOSTNAME || undefined });
-const handle = app.getRequestHandler();
 await app.prepare();
+// PAGE_CACHE=off serves every public page from a fresh render (scripts/page-cache.mjs says why it is on).
+const handle = process.env.PAGE_CACHE === "off" ? app.getRequestHandler() : createPageCache().wrap(app.getRequestHandler());
 
 createServer((req, res) => {
   believableForwarding(req.headers, req.socket.remoteAddress, trustProxy);

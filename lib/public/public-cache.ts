@@ -1,5 +1,6 @@
 import type { Db } from "@/db/client";
 import { TaggedCache, type Tagged } from "./tagged-cache";
+import { bumpPublicationGeneration } from "./generation";
 import { lastReviewEventId, publicationEventsSince, tagsTouchedBy } from "./touched";
 
 /**
@@ -47,6 +48,7 @@ export class PublicCache {
 
   /** Drops what a publication of this revision touched. */
   async published(revisionId: string): Promise<void> {
+    bumpPublicationGeneration();
     this.entries.invalidate(await tagsTouchedBy(this.db, revisionId));
   }
 
