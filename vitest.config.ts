@@ -4,7 +4,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {
-    include: ["lib/**/*.test.ts", "db/**/*.test.ts", "test/**/*.test.ts", "app/**/*.test.ts", "components/**/*.test.tsx", "components/**/*.test.ts"],
+    include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "db/**/*.test.ts", "test/**/*.test.ts", "app/**/*.test.ts", "components/**/*.test.tsx", "components/**/*.test.ts"],
     environment: "node",
     // next-auth imports "next/server" without an extension, which Node's ESM resolver refuses;
     // inlined, it goes through Vite's resolver instead (route handlers import it via app/_server/actor.ts).
