@@ -53,7 +53,9 @@ async function main() {
 main().then(
   () => process.exit(0),
   (err) => {
-    console.error(err);
+    // A failed bulk statement carries megabytes of parameters: show the database's reason only.
+    const cause = (err as { cause?: Error }).cause;
+    console.error(cause ? `${(err as Error).message.slice(0, 200)}…\n${cause.message}` : err);
     process.exit(1);
   },
 );

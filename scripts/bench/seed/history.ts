@@ -1,5 +1,5 @@
 import type { ReviewAction, RevisionStatus } from "@/db/schema";
-import { uuidFrom, type Rng } from "./prng";
+import type { Rng } from "./prng";
 
 /**
  * The review history of one entity or claim, as the workflow would have left it: each
@@ -98,6 +98,7 @@ const DAY = 24 * HOUR;
 
 export function planHistory(
   r: Rng,
+  nextId: () => string,
   type: "entity" | "claim",
   subjectId: string,
   entityId: string,
@@ -112,7 +113,7 @@ export function planHistory(
   let publishedAt: Date | null = null;
   let t = start.getTime();
   for (const [i, finalStatus] of PATHS[story].entries()) {
-    const id = uuidFrom(r);
+    const id = nextId();
     const createdAt = new Date(t);
     audit.push(i === 0
       ? { actorId: people.author, action: `${type}.create`, subjectType: type, subjectId, entityId, details: { revisionId: id }, createdAt }

@@ -1,7 +1,7 @@
 import type { citations, claimRevisions, claims } from "@/db/schema";
 import { CONFIDENCES, PREDICATES } from "@/lib/claims/schema";
 import { claimStory, planHistory, type History } from "./history";
-import { idOf, rng, subSeed, uuidFrom } from "./prng";
+import { idOf, idSequence, rng, subSeed } from "./prng";
 import type { People, PlannedEntity } from "./plan-entities";
 import { SHOWCASE_CLAIMS, SHOWCASE_EVERY } from "./scales";
 import { cap, FILLER, GOODS, PLACES, VERBS, word } from "./vocabulary";
@@ -28,15 +28,16 @@ export function planClaims(seed: number, entity: PlannedEntity, sizes: Sizes, pe
   const r = rng(subSeed(seed, "claims", entity.index));
   const count = claimCount(seed, entity.index, sizes);
   const subjectName = entity.title.split(" ")[0]!;
+  const nextId = idSequence(seed, "claims-of", entity.index);
   const out: PlannedClaim[] = [];
   for (let n = 0; n < count; n++) {
-    const id = uuidFrom(r);
+    const id = nextId();
     let objectIndex = r.chance(0.6) ? r.int(sizes.entities) : -1;
     if (objectIndex === entity.index) objectIndex = -1;
     const story = entity.showcase ? (r.chance(0.8) ? "approved" : "approved_twice") : claimStory(r);
     const author = r.pick(people.authors);
     const start = new Date((entity.history.revisions[0]!.createdAt as Date).getTime() + DAY + r.int(200) * DAY);
-    const history = planHistory(r, "claim", id, entity.id, story, start, { author, reviewer: r.pick(people.reviewers) });
+    const history = planHistory(r, nextId, "claim", id, entity.id, story, start, { author, reviewer: r.pick(people.reviewers) });
     const goods = r.pick(GOODS);
     const place = r.pick(PLACES);
     const year = 2019 + r.int(6);
@@ -56,7 +57,7 @@ export function planClaims(seed: number, entity: PlannedEntity, sizes: Sizes, pe
     }));
     const cites = revisions.flatMap((rev) =>
       Array.from({ length: 1 + r.int(3) }, (_, position) => ({
-        id: uuidFrom(r),
+        id: nextId(),
         claimRevisionId: rev.id,
         sourceId: idOf(seed, "source", r.int(sizes.sources)),
         position: position + 1,

@@ -3,7 +3,7 @@ import type { BodyDoc } from "@/lib/editor/body-schema";
 import type { EntityKind } from "@/lib/entities/fields";
 import { slugFromTitle } from "@/lib/slug";
 import { entityStory, planHistory, type History } from "./history";
-import { idOf, rng, subSeed, type Rng } from "./prng";
+import { idOf, idSequence, rng, subSeed, type Rng } from "./prng";
 import { SHOWCASE_EVERY } from "./scales";
 import { cap, chineseName, COUNTRIES, cyrillicName, FILLER, GOODS, HS, PLACES, SUFFIXES, word } from "./vocabulary";
 
@@ -93,7 +93,7 @@ export function planEntity(seed: number, index: number, people: People): Planned
   const story = showcase ? "approved" : entityStory(r);
   const author = r.pick(people.authors);
   const start = new Date(CORPUS_EPOCH + r.int(300) * DAY + r.int(DAY));
-  const history = planHistory(r, "entity", id, id, story, start, { author, reviewer: r.pick(people.reviewers) });
+  const history = planHistory(r, idSequence(seed, "entity-revisions", index), "entity", id, id, story, start, { author, reviewer: r.pick(people.reviewers) });
   const entityBody = body(r, content.title, kind);
   const revisions = history.revisions.map((rev) => ({
     ...rev,

@@ -1,3 +1,5 @@
+import { createHash } from "node:crypto";
+
 /**
  * mulberry32: a tiny, fast, well-known 32-bit PRNG. Good enough to pick words and shapes;
  * what matters here is that the same seed gives the same corpus on every machine.
@@ -29,17 +31,26 @@ export function subSeed(seed: number, stream: string, index: number): number {
   return Math.imul(h, 0xc2b2ae35) >>> 0;
 }
 
-const hex = (n: number) => n.toString(16).padStart(8, "0");
-
-/** A version-4-shaped UUID drawn from the generator: deterministic, unlike crypto.randomUUID. */
-export function uuidFrom(r: Rng): string {
-  const h = hex(r.u32()) + hex(r.u32()) + hex(r.u32()) + hex(r.u32());
+/**
+ * Ids are hashed from (seed, stream, index, n) rather than drawn from a mulberry32 stream:
+ * 32-bit streams seeded per subject overlap once there are tens of thousands of them,
+ * which repeats content harmlessly but would repeat ids. SHA-1 makes ids as good as random
+ * and still the same on every run.
+ */
+function uuidOf(key: string): string {
+  const h = createHash("sha1").update(key).digest("hex");
   const variant = "89ab"[parseInt(h[16]!, 16) & 3];
-  const s = `${h.slice(0, 12)}4${h.slice(13, 16)}${variant}${h.slice(17)}`;
+  const s = `${h.slice(0, 12)}4${h.slice(13, 16)}${variant}${h.slice(17, 32)}`;
   return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
 }
 
 /** The id of the n-th subject of a stream, computable from anywhere (claims name their objects by index). */
 export function idOf(seed: number, stream: string, index: number): string {
-  return uuidFrom(rng(subSeed(seed, stream, index)));
+  return uuidOf(`${seed}:${stream}:${index}`);
+}
+
+/** A sequence of ids belonging to one subject (its revisions, claims, citations). */
+export function idSequence(seed: number, stream: string, index: number): () => string {
+  let n = 0;
+  return () => uuidOf(`${seed}:${stream}:${index}:${n++}`);
 }
