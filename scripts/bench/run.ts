@@ -13,7 +13,7 @@ import { ensureBuild, startServer } from "./lib/server";
 import { checkBenchName, databaseUrl } from "./pg-server";
 import type { ScenarioContext } from "./scenarios/context";
 import { exportScenario } from "./scenarios/export";
-import { pageScenario } from "./scenarios/page";
+import { pageScenario, saveStaticCopy } from "./scenarios/page";
 import { searchScenario } from "./scenarios/search";
 import { writeScenario } from "./scenarios/write";
 
@@ -39,6 +39,14 @@ async function main() {
   ensureBuild(Boolean(args.build));
   const database = await openDatabase({ driver: "postgres", url, max: 4 });
   const [corpusRow] = await database.db.select().from(instanceSettings).where(eq(instanceSettings.key, "bench_corpus"));
+  if (scenarios.includes("page")) {
+    const first = await startServer(url, Number(args.port));
+    try {
+      await saveStaticCopy({ db: database.db, server: first });
+    } finally {
+      await first.stop();
+    }
+  }
   const loadBefore = loadAverage();
   const server = await startServer(url, Number(args.port));
   const log = (line: string) => console.error(`[bench] ${line}`);

@@ -11,12 +11,25 @@ const STATIC_DIR = path.resolve(import.meta.dirname, "../../../public/bench");
 export const STATIC_PATH = "/bench/entity-page.html";
 
 /** The showcase page: entity 0, a published firm with 20 published claims. */
-export async function showcasePage(ctx: ScenarioContext): Promise<{ slug: string; path: string; claims: number }> {
+export async function showcasePage(ctx: Pick<ScenarioContext, "db">): Promise<{ slug: string; path: string; claims: number }> {
   const [row] = rowsOf<{ slug: string; kind: EntityKind; claims: number }>(await ctx.db.execute(sql`
     select e.slug, e.kind, (select count(*)::int from claims c where c.subject_entity_id = e.id and c.published_revision_id is not null) as claims
     from entities e where e.slug ~ '-0$' and e.published_revision_id is not null`));
   if (!row) throw new Error("no showcase page: seed the database with npm run bench:seed");
   return { slug: row.slug, path: entityPath(row), claims: row.claims };
+}
+
+/**
+ * Writes the showcase page's HTML to public/bench/ (ignored by git). next start lists
+ * public/ when it starts — a file added later is a 404 — so the runner calls this with a
+ * first server, stops it, and measures with a second one.
+ */
+export async function saveStaticCopy(ctx: Pick<ScenarioContext, "db" | "server">): Promise<void> {
+  const page = await showcasePage(ctx);
+  const res = await fetch(ctx.server.origin + page.path);
+  if (!res.ok) throw new Error(`GET ${page.path}: ${res.status}`);
+  mkdirSync(STATIC_DIR, { recursive: true });
+  writeFileSync(path.join(STATIC_DIR, "entity-page.html"), await res.text());
 }
 
 /**
@@ -28,9 +41,6 @@ export async function pageScenario(ctx: ScenarioContext): Promise<ScenarioResult
   const res = await fetch(ctx.server.origin + page.path);
   if (!res.ok) throw new Error(`GET ${page.path}: ${res.status}`);
   const html = await res.text();
-  // Not committed (.gitignore): next start serves files added to public/ after the build.
-  mkdirSync(STATIC_DIR, { recursive: true });
-  writeFileSync(path.join(STATIC_DIR, "entity-page.html"), html);
   const check = await fetch(ctx.server.origin + STATIC_PATH);
   if (!check.ok) throw new Error(`the static copy is not served: ${check.status}`);
   await check.arrayBuffer();
