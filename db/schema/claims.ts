@@ -21,6 +21,10 @@ export const claims = pgTable(
   },
   (t) => [
     index("claims_subject_idx").on(t.subjectEntityId),
+    // Reads that start from a revision (claims naming an entity as their object, the graph)
+    // reach the claim through these pointers: without an index each is a scan of all claims.
+    index("claims_published_revision_idx").on(t.publishedRevisionId),
+    index("claims_latest_revision_idx").on(t.latestRevisionId),
     foreignKey({
       name: "claims_published_revision_fk",
       columns: [t.publishedRevisionId, t.id],

@@ -1,0 +1,2 @@
+CREATE INDEX "claims_published_revision_idx" ON "claims" USING btree ("published_revision_id");--> statement-breakpoint
+CREATE INDEX "claims_latest_revision_idx" ON "claims" USING btree ("latest_revision_id");
