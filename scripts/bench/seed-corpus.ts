@@ -4,6 +4,7 @@
 // then builds the PostgreSQL search index with the app's own reindex code.
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
+import { sql } from "drizzle-orm";
 import { instanceSettings } from "@/db/schema";
 import { migrateDatabase, openDatabase } from "@/db/client";
 import { postgresEngine } from "@/lib/search/postgres/engine";
@@ -38,6 +39,7 @@ async function main() {
       const idx = progressBar("indexed");
       const t1 = performance.now();
       await postgresEngine.reindexAll(database.db, idx.update);
+      await database.db.execute(sql`vacuum (analyze) search_documents`);
       idx.done("Search index built.");
       indexSeconds = (performance.now() - t1) / 1000;
     }

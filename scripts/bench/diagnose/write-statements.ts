@@ -13,7 +13,8 @@ import { readEntityPage } from "@/lib/public/reads";
 import { databaseUrl } from "../pg-server";
 (async () => {
   const log: string[] = [];
-  const client = postgres(databaseUrl("nexus_bench_medium"), { max: 2, onnotice: () => {}, debug: (_c, q) => log.push(q.replace(/\s+/g, " ").slice(0, 110)) });
+  const captured: Array<[string, unknown[]]> = [];
+  const client = postgres(databaseUrl("nexus_bench_medium"), { max: 2, onnotice: () => {}, debug: (_c, q, p) => { log.push(q.replace(/\s+/g, " ").slice(0, 110)); captured.push([q, p as unknown[]]); } });
   const db = drizzle(client, { schema }) as unknown as Db;
   useSearchEngine(postgresEngine);
   const [author] = rowsOf<{ id: string }>(await db.execute(sql`select id from users where email = 'bench-author-1@bench.example'`));
@@ -27,5 +28,13 @@ import { databaseUrl } from "../pg-server";
   await step("submit", () => transitionRevision({ db, actor: { id: author!.id, role: "contributor" } }, revId, "submit"));
   await step("approve", () => transitionRevision({ db, actor: { id: reviewer!.id, role: "reviewer" } }, revId, "approve"));
   await step("page reload", () => readEntityPage(db, target!.slug));
+  // The SELECTs again under EXPLAIN ANALYZE: the slow ones, with their plan's scans.
+  for (const [q, p] of captured) {
+    if (!/^\s*select/i.test(q) || /pg_catalog/.test(q)) continue;
+    const rows = await client.unsafe(`explain (analyze, timing off, summary on) ${q}`, p as never[]);
+    const plan = rows.map((r) => Object.values(r)[0] as string);
+    const ms = Number(/Execution Time: ([\d.]+)/.exec(plan.join("\n"))?.[1]);
+    if (ms > 3) console.log(`${ms} ms | ${q.replace(/\s+/g, " ").slice(0, 140)}\n      ${plan.filter((l) => /Scan/.test(l)).map((l) => l.trim().slice(0, 90)).join("\n      ")}`);
+  }
   await client.end();
 })();
