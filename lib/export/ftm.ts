@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { claimRevisions, claims } from "@/db/schema";
 import { FIELD_SCHEMAS } from "@/lib/entities/fields";
@@ -15,10 +15,13 @@ import { publishedClaimBatches, publishedEntityBatches } from "./published-batch
  * reference in the file resolves. Yields one chunk of lines per database batch.
  */
 export async function* ftmLines(db: Db, origin: string): AsyncGenerator<string> {
-  const [sanctioned, demo] = await Promise.all([sanctionedSubjects(db), hasDemoData(db)]);
+  const demo = await hasDemoData(db);
   const written: Written = { kinds: new Map(), goods: new Map(), routes: new Map() };
 
   for await (const batch of publishedEntityBatches(db)) {
+    // Per batch, through the subject index: asked once for the whole data set up front, this
+    // scanned every claim before the first byte (0.7 s at a million claims).
+    const sanctioned = await sanctionedSubjects(db, batch.map((e) => e.id));
     const lines: string[] = [];
     for (const entity of batch) {
       for (const ftm of entityToFtm(entity, origin, { sanctionedByClaim: sanctioned.has(entity.id), demo })) lines.push(JSON.stringify(ftm));
@@ -44,12 +47,13 @@ export async function* ftmLines(db: Db, origin: string): AsyncGenerator<string> 
   }
 }
 
-/** Entities a published "sanctioned by" claim is about: their Company carries the "sanction" topic. */
-async function sanctionedSubjects(db: Db): Promise<Set<string>> {
+/** Which of these entities a published "sanctioned by" claim is about: their Company carries the "sanction" topic. */
+async function sanctionedSubjects(db: Db, entityIds: string[]): Promise<Set<string>> {
+  if (entityIds.length === 0) return new Set();
   const rows = await db
     .selectDistinct({ id: claims.subjectEntityId })
     .from(claims)
     .innerJoin(claimRevisions, eq(claimRevisions.id, claims.publishedRevisionId))
-    .where(and(visibleClaims("published"), eq(claimRevisions.predicate, "sanctioned_by")));
+    .where(and(inArray(claims.subjectEntityId, entityIds), visibleClaims("published"), eq(claimRevisions.predicate, "sanctioned_by")));
   return new Set(rows.map((r) => r.id));
 }
