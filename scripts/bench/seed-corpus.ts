@@ -2,6 +2,8 @@
 // Writes the deterministic benchmark corpus into a fresh PostgreSQL database (default
 // nexus_bench_<scale>, dropped first) on BENCH_PG_URL / DATABASE_URL / the local server,
 // then builds the PostgreSQL search index with the app's own reindex code.
+// --no-index skips the index; a server started on the database then builds it itself before
+// it answers (lib/search/startup.ts fills an empty index), which at large scale takes long.
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { sql } from "drizzle-orm";
