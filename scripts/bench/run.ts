@@ -1,6 +1,6 @@
 // npm run bench -- [--scale medium] [--scenarios page,search,write,export] [--seconds 10]
 //                  [--concurrency 1,8,32] [--port 3200] [--label before] [--build] [--no-report]
-// Starts the production server (next start) on nexus_bench_<scale> (seed it first with
+// Starts the production server (scripts/server.mjs, as npm start) on nexus_bench_<scale> (seed it first with
 // npm run bench:seed), warms it, measures each scenario, stops the server, and writes
 // bench/results/<date>-<scale>[-label].json plus a table appended to docs/benchmarks.md.
 import { parseArgs } from "node:util";

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 
-/** The pid and all its descendants, from /proc (Linux). `next start` may fork workers: count them all. */
+/** The pid and all its descendants, from /proc (Linux). the server may fork workers: count them all. */
 export function processTree(pid: number): number[] {
   const out = [pid];
   for (let i = 0; i < out.length; i++) {

@@ -16,11 +16,12 @@ export function ensureBuild(force: boolean): void {
 export type Server = { pid: number; origin: string; stop: () => Promise<void>; log: () => string };
 
 /**
- * `next start` on the benchmark database. Rate limits are lifted: the write benchmark
+ * The production server (scripts/server.mjs, as `npm start` runs it) on the benchmark database. Rate limits are lifted: the write benchmark
  * measures the write path, not the limiter (API_WRITES_PER_MINUTE etc.).
  */
 export async function startServer(databaseUrl: string, port: number, env: Record<string, string> = {}): Promise<Server> {
-  const child: ChildProcess = spawn(nextBin, ["start", "-p", String(port)], {
+  // What `npm start` runs (scripts/start.mjs): scripts/server.mjs, Next plus the page cache.
+  const child: ChildProcess = spawn(process.execPath, [path.join(root, "scripts", "server.mjs")], {
     cwd: root,
     env: {
       ...process.env, ...env, DATABASE_URL: databaseUrl, PORT: String(port), NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1",

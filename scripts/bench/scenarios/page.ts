@@ -20,7 +20,7 @@ export async function showcasePage(ctx: Pick<ScenarioContext, "db">): Promise<{ 
 }
 
 /**
- * Writes the showcase page's HTML to public/bench/ (ignored by git). next start lists
+ * Writes the showcase page's HTML to public/bench/ (ignored by git). the server lists
  * public/ when it starts — a file added later is a 404 — so the runner calls this with a
  * first server, stops it, and measures with a second one.
  */
