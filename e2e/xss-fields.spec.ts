@@ -157,7 +157,7 @@ test("the workspace pages show every payload as text, in inputs too, and run non
   const page = await context.newPage();
   const events = watch(page);
   const pages: [string, number][] = [
-    ["/workspace", 0], ["/workspace/entities", 1], [`/workspace/entities/${made.firm}`, P.length], [`/workspace/entities/${made.firm}/edit`, P.length],
+    ["/workspace", 0], [`/workspace/entities?after=${Buffer.from("xss").toString("base64url")}`, 1], [`/workspace/entities/${made.firm}`, P.length], [`/workspace/entities/${made.firm}/edit`, P.length],
     [`/workspace/entities/${made.firm}/history`, 3], [`/workspace/entities/${made.route}`, 1], [`/workspace/entities/${made.route}/edit`, 1],
     [`/workspace/entities/${made.technology}`, 1], [`/workspace/entities/${made.technology}/edit`, 1], [`/workspace/claims/${made.changedClaimId}/history`, 1],
     ["/workspace/review", 1], ["/workspace/activity", 0], ["/workspace/sources", 1], [`/workspace/sources/${made.sourceIds[0]}`, 3],

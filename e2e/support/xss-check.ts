@@ -22,6 +22,8 @@ export async function inspect(page: Page, path: string): Promise<Findings> {
   const response = await page.goto(path);
   expect(response?.status(), path).toBeLessThan(400);
   const nonce = /'nonce-([^']+)'/.exec(response!.headers()["content-security-policy"] ?? "")?.[1] ?? "";
+  // Client components (the editors) fill their inputs once hydrated; a slow machine needs the network to settle.
+  await page.waitForLoadState("networkidle").catch(() => undefined);
   await page.waitForTimeout(300); // an onerror/onload/ontoggle handler fires within this
   return page.evaluate(({ nonce, payloads }): Findings => {
     const all = [...document.querySelectorAll("*")];
