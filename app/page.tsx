@@ -63,7 +63,7 @@ export default async function HomePage() {
           ) : (
             <ul className="space-y-3">
               {recent.map((e) => (
-                <li key={e.id}><EntityCard entity={e} /></li>
+                <li key={e.id} className="min-w-0"><EntityCard entity={e} /></li>
               ))}
             </ul>
           )}

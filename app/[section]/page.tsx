@@ -43,9 +43,9 @@ export default async function EntityListPage({ params, searchParams }: Props) {
       {page.items.length === 0 ? (
         <p className="text-muted">No {meta.title.toLowerCase()} have been published yet.</p>
       ) : (
-        <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+        <ul className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
           {page.items.map((entity) => (
-            <li key={entity.id}><EntityCard entity={entity} /></li>
+            <li key={entity.id} className="min-w-0"><EntityCard entity={entity} /></li>
           ))}
         </ul>
       )}

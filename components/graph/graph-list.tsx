@@ -44,7 +44,7 @@ export function GraphList({ graph }: { graph: GraphData }) {
       {graph.edges.length > 0 && (
         <section aria-labelledby="graph-links">
           <h2 id="graph-links" className="mb-3 text-lg font-semibold">Links ({graph.edges.length})</h2>
-          <div className="overflow-x-auto rounded-lg border border-line bg-white">
+          <div className="relative overflow-x-auto rounded-lg border border-line bg-white">
             <table className="w-full text-left text-sm">
               <thead className="border-b border-line text-muted">
                 <tr><th scope="col" className="px-3 py-2 font-medium">From</th><th scope="col" className="px-3 py-2 font-medium">Relation</th><th scope="col" className="px-3 py-2 font-medium">To</th><th scope="col" className="px-3 py-2 font-medium">Claims</th></tr>

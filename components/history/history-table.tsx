@@ -8,7 +8,7 @@ const time = (iso: string) => iso.slice(0, 16).replace("T", " ") + " UTC";
 /** Revisions newest first, with From/To choices for a comparison (a plain GET form: works without JavaScript). */
 export function HistoryTable({ rows, fromId, toId, restore }: { rows: HistoryRow[]; fromId: string; toId: string; restore: (row: HistoryRow, index: number) => ReactNode }) {
   return (
-    <form method="get" className="overflow-x-auto rounded-lg border border-line bg-white">
+    <form method="get" className="relative overflow-x-auto rounded-lg border border-line bg-white">
       <table className="w-full text-sm">
         <caption className="sr-only">Revisions, newest first; choose two to compare</caption>
         <thead className="bg-slate-50 text-left text-xs uppercase tracking-wide text-muted">

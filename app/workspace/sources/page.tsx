@@ -14,7 +14,7 @@ export default async function WorkspaceSourcesPage() {
     <div>
       <h1 className="text-2xl font-semibold tracking-tight">Sources</h1>
       <p className="mb-6 mt-1 text-muted">Every source in the workspace, newest first, with how many claims cite it.</p>
-      <div className="overflow-x-auto rounded-lg border border-line bg-white">
+      <div className="relative overflow-x-auto rounded-lg border border-line bg-white">
         <table className="w-full text-sm">
           <thead className="bg-slate-50 text-left text-xs uppercase tracking-wide text-muted">
             <tr><th className="px-3 py-2">Source</th><th className="px-3 py-2">Type</th><th className="px-3 py-2">Reliability</th><th className="px-3 py-2">Published</th><th className="px-3 py-2 text-right">Claims</th></tr>
