@@ -3,7 +3,6 @@
 // database "nexus_bench" on the server of DATABASE_URL (default: the local development server),
 // builds the PostgreSQL search index, and measures search latency for a fixed query mix.
 // Prints a Markdown table for docs/search.md. A benchmark, not a test: it asserts nothing.
-import { execSync } from "node:child_process";
 import os from "node:os";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
@@ -16,6 +15,8 @@ import { search } from "@/lib/search/search";
 import { rowsOf } from "@/lib/search/rows";
 import { latinSpelling } from "@/lib/search/transliterate";
 import { generateCorpus, rng, type Corpus } from "./bench/corpus";
+import { commitOf } from "./bench/lib/machine";
+import { oneLetterTypo } from "./bench/query-mix";
 import { progressBar } from "./progress";
 
 const { values: args } = parseArgs({
@@ -34,10 +35,7 @@ function queryMix(corpus: Corpus): Query[] {
   const published = corpus.firms.filter((f) => f.published);
   const withCyrillic = published.filter((f) => f.cyrillic);
   const withChinese = published.filter((f) => f.chinese);
-  const typo = (w: string) => {
-    const i = 2 + r.int(Math.max(1, w.length - 3));
-    return w.slice(0, i) + (w[i] === "e" ? "a" : "e") + w.slice(i + 1);
-  };
+  const typo = (w: string) => oneLetterTypo(r, w);
   const out: Query[] = [];
   for (let i = 0; i < PER_CATEGORY; i++) {
     const firm = r.pick(published);
@@ -117,15 +115,7 @@ async function main() {
     const loadDuring = os.loadavg();
 
     const all = [...times.values()].flat().sort((a, b) => a - b);
-    const commit = (() => {
-      try {
-        const sha = execSync("git rev-parse --short HEAD", { encoding: "utf8" }).trim();
-        const dirty = execSync("git status --porcelain", { encoding: "utf8" }).trim() ? " + uncommitted changes" : "";
-        return sha + dirty;
-      } catch {
-        return "unknown";
-      }
-    })();
+    const commit = commitOf();
     const lines = [
       `- Date: ${new Date().toISOString().slice(0, 10)} · commit ${commit}`,
       `- Machine: ${os.cpus()[0]?.model ?? "?"} × ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, ${os.type()} ${os.release()}; Node ${process.version}; PostgreSQL ${version?.v} (local, default settings); load average during the queries ${loadDuring.map((l) => l.toFixed(1)).join(" / ")} (1/5/15 min)`,

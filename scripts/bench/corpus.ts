@@ -3,6 +3,7 @@ import type { Db } from "@/db/client";
 import { citations, claimRevisions, claims, entities, entityRevisions, sources, users } from "@/db/schema";
 import type { BodyDoc } from "@/lib/editor/body-schema";
 import { cyrillicSpelling } from "@/lib/search/transliterate";
+import { rng } from "./seed/prng";
 
 /**
  * A deterministic synthetic corpus for the search benchmark: firms with Latin, Cyrillic
@@ -18,20 +19,8 @@ export type Corpus = {
   claimWords: string[][];
 };
 
-/** mulberry32: small, fast, good enough to pick words. */
-export function rng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  const pick = <T>(list: readonly T[]): T => list[int(list.length)]!;
-  return { next, int, pick };
-}
+// The one seeded PRNG of the benchmarks (mulberry32), shared with the bench:seed generator.
+export { rng };
 
 const SYLLABLES = ["ka", "ro", "vel", "tan", "mir", "zor", "lin", "dex", "sar", "vok", "pel", "tri", "gan", "mos", "ber", "lux", "nor", "ste", "kra", "vin", "dal", "rem", "fen", "tor", "zha", "qin", "hai", "lun", "ost", "ral"];
 const SUFFIXES = ["Trading Co., Ltd.", "LLC", "Components Limited", "Logistics LLP", "Technology Co., Ltd.", "Industrial JSC", "General Trading FZE", "Electronics A.Ş."];

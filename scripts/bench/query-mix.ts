@@ -3,7 +3,7 @@ import type { Db } from "@/db/client";
 import type { ResultKind } from "@/lib/search/types";
 import { rowsOf } from "@/lib/search/rows";
 import { hanRuns, latinSpelling } from "@/lib/search/transliterate";
-import { rng } from "./seed/prng";
+import { rng, type Rng } from "./seed/prng";
 
 /**
  * The fixed query mix of the search benchmarks (from scripts/bench-search.ts): names in
@@ -28,10 +28,7 @@ export async function queryMix(db: Db, perCategory = 10): Promise<BenchQuery[]> 
   const cyrillic = firms.flatMap(names).filter((n) => /[А-Яа-я]/.test(n)).map((n) => n.replace(/ООО|[«»]/g, "").trim());
   // Without the company-form suffix (有限公司, "limited company"), which nearly every Chinese name shares.
   const han = firms.flatMap(names).flatMap(hanRuns).map((run) => run.replace(/(贸易|电子|科技|机械)?有限公司$/, "")).filter((run) => run.length >= 2);
-  const typo = (w: string) => {
-    const i = 2 + r.int(Math.max(1, w.length - 3));
-    return w.slice(0, i) + (w[i] === "e" ? "a" : "e") + w.slice(i + 1);
-  };
+  const typo = (w: string) => oneLetterTypo(r, w);
   const out: BenchQuery[] = [];
   for (let i = 0; i < perCategory; i++) {
     const name = r.pick(latin).split(" ")[0]!;
@@ -54,6 +51,12 @@ export async function queryMix(db: Db, perCategory = 10): Promise<BenchQuery[]> 
     );
   }
   return out;
+}
+
+/** The word with one letter past the second changed (e ↔ a), as a hurried typist would. */
+export function oneLetterTypo(r: Rng, w: string): string {
+  const i = 2 + r.int(Math.max(1, w.length - 3));
+  return w.slice(0, i) + (w[i] === "e" ? "a" : "e") + w.slice(i + 1);
 }
 
 export function searchPath(q: BenchQuery): string {
