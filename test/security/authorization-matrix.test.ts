@@ -3,12 +3,9 @@ import type { Database } from "@/db/client";
 import { useDatabaseForTests } from "@/db/runtime";
 import { createTestDatabase } from "@/test/db";
 import { makeCaller, type Caller, type Handler } from "@/test/api";
-import { ctxFor, makeClaim, makeEntity } from "@/test/factories";
-import { createSource } from "@/lib/sources/create-source";
-import { createSourceRevision } from "@/lib/sources/create-source-revision";
-import { transitionRevision } from "@/lib/review/transition";
 import { apiRouteKeys, declaredMethods, HTTP_METHODS, routeFiles } from "./api-routes";
 import { AUTHORIZATION_TABLE, baseRoute, matrixCells, type Fixtures, type Role } from "./authorization-table";
+import { databaseFixtures } from "./database-fixtures";
 
 /** "METHOD /route" → its handler, for every method every route file exports. */
 const handlers = new Map<string, Handler>();
@@ -51,21 +48,7 @@ afterAll(async () => {
   await database.close();
 });
 
-/** The in-process runner's fixtures: the domain functions, straight on the database. */
-const fixtures: Fixtures<Caller> = {
-  entity: async (owner) => {
-    const entity = await makeEntity(database.db, owner);
-    return { slug: entity.slug, revisionId: entity.revision.id };
-  },
-  claim: async (owner, slug) => {
-    const claim = await makeClaim(database.db, owner, slug);
-    return { id: claim.id, revisionId: claim.revision.id };
-  },
-  source: async (owner, input) => ({ id: (await createSource(ctxFor(database.db, owner), input)).source.id }),
-  proposeSourceChange: async (owner, sourceId, body) => ({ id: (await createSourceRevision(ctxFor(database.db, owner), sourceId, body)).id }),
-  submit: async (owner, id) => void (await transitionRevision(ctxFor(database.db, owner), id, "submit")),
-  approve: async (reviewer, id) => void (await transitionRevision(ctxFor(database.db, reviewer), id, "approve")),
-};
+const fixtures: Fixtures<Caller> = databaseFixtures(() => database.db);
 
 const cells = matrixCells();
 

@@ -5,9 +5,9 @@ import type { Database } from "@/db/client";
 import { useDatabaseForTests } from "@/db/runtime";
 import type { Actor } from "@/lib/context";
 import { createTestDatabase } from "@/test/db";
-import { makeClaim, makeEntity, makeUser } from "@/test/factories";
+import { makeUser } from "@/test/factories";
 import { changeMarker } from "./fingerprint";
-import type { Fixtures } from "./authorization-table";
+import { databaseFixtures } from "./database-fixtures";
 import { actionCells, SERVER_ACTION_TABLE } from "./server-action-table";
 
 /**
@@ -30,21 +30,7 @@ const CALLABLE: Record<string, (...args: string[]) => Promise<unknown>> = {
 };
 
 let database: Database;
-/** The in-process fixtures: the domain functions, straight on the database. */
-const fixtures: Fixtures<Actor> = {
-  entity: async (owner) => {
-    const entity = await makeEntity(database.db, owner);
-    return { slug: entity.slug, revisionId: entity.revision.id };
-  },
-  claim: async (owner, slug) => {
-    const claim = await makeClaim(database.db, owner, slug);
-    return { id: claim.id, revisionId: claim.revision.id };
-  },
-  source: async () => { throw new Error("not used by the action table"); },
-  proposeSourceChange: async () => { throw new Error("not used by the action table"); },
-  submit: async () => { throw new Error("not used by the action table"); },
-  approve: async () => { throw new Error("not used by the action table"); },
-};
+const fixtures = databaseFixtures(() => database.db);
 
 /** "file#export" for every exported async function of every "use server" file under app/. */
 function serverActions(dir = path.resolve("app")): string[] {
