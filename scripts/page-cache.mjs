@@ -36,7 +36,7 @@ export function createPageCache(options = {}) {
   const maxBytes = options.maxBytes ?? (Number(process.env.PAGE_CACHE_MB) || 64) * 1024 * 1024;
   const generation = options.generation ?? appGeneration;
   const now = options.now ?? Date.now;
-  /** @type {Map<string, { parts: string[], headers: Record<string, string | string[]>, status: number, generation: number, storedAt: number, bytes: number }>} */
+  /** @type {Map<string, { parts: string[], headers: Record<string, string | string[]>, generation: number, storedAt: number, bytes: number }>} */
   const entries = new Map();
   let bytes = 0;
 
@@ -82,7 +82,7 @@ export function createPageCache(options = {}) {
     }
     res.setHeader("content-length", body.length);
     res.setHeader("x-nexus-page-cache", "hit");
-    res.writeHead(entry.status);
+    res.writeHead(200); // only 200s are kept
     res.end(body);
   }
 
@@ -126,7 +126,7 @@ export function createPageCache(options = {}) {
       headers[name] = name === "content-security-policy" ? String(value).replace(`'nonce-${nonce}'`, PLACEHOLDER) : Array.isArray(value) ? value : String(value);
     }
     const parts = body.toString("utf8").split(nonce);
-    store(key, { parts, headers, status: 200, generation: startedAt.generation, storedAt: startedAt.at, bytes: body.length });
+    store(key, { parts, headers, generation: startedAt.generation, storedAt: startedAt.at, bytes: body.length });
   }
 
   /** Wraps Next's handler: (req, res) => Promise<void>. */
