@@ -70,24 +70,21 @@ export async function reviewQueue(ctx: Ctx, limit = 200): Promise<QueueItem[]> {
     .where(eq(sourceRevisions.status, "pending"))
     .orderBy(asc(sourceRevisions.createdAt))
     .limit(limit);
+  // What every queued revision shares; each kind adds what it is about.
+  const common = (r: { id: string; number: number; authorId: string; summary: string; createdAt: Date }, authorName: string, submitted: Date | null) => ({
+    id: r.id, number: r.number, status: "pending" as const, authorId: r.authorId, authorName, summary: r.summary,
+    submittedAt: new Date(submitted ?? r.createdAt).toISOString(), canReview: can(actor, "approve", { authorId: r.authorId }),
+  });
   const items: QueueItem[] = [
     ...entityRows.map(({ r, e, authorName, submittedAt }) => ({
-      id: r.id, type: "entity" as const, number: r.number, status: "pending" as const, authorId: r.authorId, authorName,
-      summary: r.summary, submittedAt: new Date(submittedAt ?? r.createdAt).toISOString(),
+      ...common(r, authorName, submittedAt), type: "entity" as const,
       entity: { id: e.id, slug: e.slug, kind: e.kind, title: r.title }, source: null, statement: null,
-      canReview: can(actor, "approve", { authorId: r.authorId }),
     })),
     ...claimRows.map(({ r, subject, authorName, submittedAt }) => ({
-      id: r.id, type: "claim" as const, number: r.number, status: "pending" as const, authorId: r.authorId, authorName,
-      summary: r.summary, submittedAt: new Date(submittedAt ?? r.createdAt).toISOString(),
-      entity: subject, source: null, statement: r.statement,
-      canReview: can(actor, "approve", { authorId: r.authorId }),
+      ...common(r, authorName, submittedAt), type: "claim" as const, entity: subject, source: null, statement: r.statement,
     })),
     ...sourceRows.map(({ r, source, authorName, submittedAt }) => ({
-      id: r.id, type: "source" as const, number: r.number, status: "pending" as const, authorId: r.authorId, authorName,
-      summary: r.summary, submittedAt: new Date(submittedAt ?? r.createdAt).toISOString(),
-      entity: null, source, statement: null,
-      canReview: can(actor, "approve", { authorId: r.authorId }),
+      ...common(r, authorName, submittedAt), type: "source" as const, entity: null, source, statement: null,
     })),
   ];
   return items.sort((a, b) => a.submittedAt.localeCompare(b.submittedAt)).slice(0, limit);
