@@ -1,7 +1,7 @@
 import { eq, or } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
-import { auditLog, reviewEvents } from "@/db/schema";
+import { auditLog, entityRevisions, reviewEvents } from "@/db/schema";
 import type { Actor } from "@/lib/context";
 import { createClaim } from "@/lib/claims/create-claim";
 import { createClaimRevision } from "@/lib/claims/create-claim-revision";
@@ -21,6 +21,9 @@ beforeAll(async () => {
   secondReviewer = await makeUser(database.db, "reviewer");
 });
 afterAll(() => database.close());
+
+const findEntityRevisionStatus = async (id: string) =>
+  (await database.db.select({ status: entityRevisions.status }).from(entityRevisions).where(eq(entityRevisions.id, id)))[0]?.status;
 
 const act = (actor: Actor, id: string, action: Parameters<typeof transitionRevision>[2], comment?: string) =>
   transitionRevision(ctxFor(database.db, actor), id, action, comment ? { comment } : {});
@@ -83,6 +86,48 @@ describe("the review workflow", () => {
     await act(author, entity.revision.id, "submit");
     await act(author, entity.revision.id, "withdraw");
     await expect(act(author, entity.revision.id, "submit")).rejects.toMatchObject({ status: 409 });
+
+    // The second half: a reviewed revision stays as the review left it.
+    const approved = await makeEntity(database.db, author);
+    await publish(database.db, author, reviewer, approved.revision.id);
+    await expect(act(author, approved.revision.id, "withdraw")).rejects.toMatchObject({ status: 409 });
+    await expect(getEntity(ctxFor(database.db, null), approved.slug)).resolves.toMatchObject({ publishedRevisionId: approved.revision.id });
+    const rejected = await makeEntity(database.db, author);
+    await act(author, rejected.revision.id, "submit");
+    await act(reviewer, rejected.revision.id, "reject", "Not notable");
+    await expect(act(author, rejected.revision.id, "withdraw")).rejects.toMatchObject({ status: 409 });
+    expect(await findEntityRevisionStatus(rejected.revision.id)).toBe("rejected");
+  });
+
+  it("retracts only the published revision of a claim: an older approved one is refused, the claim stays public", async () => {
+    const entity = await makeEntity(database.db, author);
+    await publish(database.db, author, reviewer, entity.revision.id);
+    const claim = await makeClaim(database.db, author, entity.slug);
+    await publish(database.db, author, reviewer, claim.revision.id);
+    const newer = await createClaimRevision(ctxFor(database.db, author), claim.id, {
+      baseRevisionId: claim.revision.id, statement: "Corrected wording", confidence: "probable",
+      citations: [{ source: { url: "https://retract.example/1", title: "S" } }],
+    });
+    await publish(database.db, author, reviewer, newer.id);
+
+    await expect(act(secondReviewer, claim.revision.id, "retract", "Old wording was wrong")).rejects.toMatchObject({
+      status: 409, message: expect.stringContaining("published revision"),
+    });
+    expect(await findClaim(database.db, claim.id, "published")).toMatchObject({ revision: { id: newer.id, status: "approved" } });
+    expect((await findClaim(database.db, claim.id, "latest"))?.revision.id).toBe(newer.id);
+    expect((await getEntity(ctxFor(database.db, null), entity.slug)).claims.map((c) => c.id)).toContain(claim.id);
+    const events = await database.db.select().from(reviewEvents).where(eq(reviewEvents.claimRevisionId, claim.revision.id));
+    expect(events.map((e) => e.action)).toEqual(["submit", "approve"]);
+  });
+
+  it("never retracts an entity revision: the page stays published", async () => {
+    const entity = await makeEntity(database.db, author);
+    await publish(database.db, author, reviewer, entity.revision.id);
+    await expect(act(secondReviewer, entity.revision.id, "retract", "Wrong firm")).rejects.toMatchObject({
+      status: 409, message: expect.stringContaining("Only claims"),
+    });
+    await expect(getEntity(ctxFor(database.db, null), entity.slug)).resolves.toMatchObject({ publishedRevisionId: entity.revision.id });
+    expect(await findEntityRevisionStatus(entity.revision.id)).toBe("approved");
   });
 
   it("writes a review event and an audit row for every transition", async () => {
