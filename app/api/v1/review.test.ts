@@ -125,11 +125,12 @@ describe("reviewing through the API", () => {
   it("records every transition in the audit log, naming actor, action, subject and time", async () => {
     const firm = await draftFirm(contributor);
     const claim = await draftClaim(contributor, firm.slug, "The firm uses a Tallinn forwarder.");
-    const done: Array<{ actor: Caller; revisionId: string; action: string }> = [];
+    const done: Array<{ actor: Caller; revisionId: string; action: string; startedAt: number; finishedAt: number }> = [];
     const act = async (actor: Caller, revisionId: string, action: string, comment?: string) => {
+      const startedAt = Date.now();
       const result = await api.transition(actor, revisionId, action, comment ? { comment } : {});
       expect(result.status).toBe(200);
-      done.push({ actor, revisionId, action: action.replace("-", "_") });
+      done.push({ actor, revisionId, action: action.replace("-", "_"), startedAt, finishedAt: Date.now() });
     };
     await act(contributor, firm.revision.id, "submit");
     await act(reviewer, firm.revision.id, "reject", "Not notable.");
@@ -140,12 +141,15 @@ describe("reviewing through the API", () => {
     await act(otherReviewer, claim.revision.id, "approve");
 
     const before = Date.now();
-    for (const { actor, revisionId, action } of done) {
+    for (const { actor, revisionId, action, startedAt, finishedAt } of done) {
       const rows = await api.audit(reviewer, `?subjectId=${revisionId}`);
       expect(rows.status).toBe(200);
       const row = rows.body.find((r) => r.action.endsWith(`_revision.${action}`));
       expect(row, `${action} of ${revisionId}`).toMatchObject({ actorId: actor.id, subjectId: revisionId, actorName: expect.any(String) });
       expect(Date.parse(row!.createdAt)).toBeLessThanOrEqual(before);
+      // The time of the transition itself, not of the row's creation somewhere else or a default of the epoch.
+      expect(Date.parse(row!.createdAt), `${action} of ${revisionId}`).toBeGreaterThanOrEqual(startedAt);
+      expect(Date.parse(row!.createdAt), `${action} of ${revisionId}`).toBeLessThanOrEqual(finishedAt);
     }
   });
 

@@ -100,9 +100,18 @@ describe("GET /search", () => {
   });
 
   it("takes odd input in its stride: quotes, operators, markers and scripts mixed", async () => {
-    for (const q of ['"unclosed', "Zanderlight OR OR", "Zanderlight - -", "\uE000Zanderlight\uE001", "Зандерлайт", "Zanderlite", "Zanderlight ((", "a:b & c | !d"]) {
-      const { status } = await api.search(null, `?q=${encodeURIComponent(q)}`);
+    // The name survives the noise around it; text with no word of ours finds nothing, not everything.
+    const findsTheFirm = ["Zanderlight OR OR", "Zanderlight - -", "\uE000Zanderlight\uE001", "Зандерлайт", "Zanderlite", "Zanderlight (("];
+    for (const q of ['"unclosed', ...findsTheFirm, "a:b & c | !d"]) {
+      const { status, body } = await api.search(null, `?q=${encodeURIComponent(q)}`);
       expect(status, q).toBe(200);
+      expect(body.scope, q).toBe("published");
+      const titles = body.hits.map((h) => h.title);
+      if (findsTheFirm.includes(q)) expect(titles, q).toContain("Zanderlight Microsystems");
+      else expect(body, q).toMatchObject({ hits: [], total: 0 });
+      expect(titles.filter((t) => t.includes("Shadow")), q).toEqual([]);
+      // Markers sent by the caller are text, never highlights of its own making.
+      for (const hit of body.hits) expect(hit.snippet.split(HIGHLIGHT_START).length, q).toBe(hit.snippet.split(HIGHLIGHT_END).length);
     }
     expect((await api.search(null, `?q=${encodeURIComponent("Зандерлайт")}`)).body.hits[0]?.title).toBe("Zanderlight Microsystems");
   });
