@@ -70,7 +70,11 @@ test("unsaved work survives a reload", async ({ browser }) => {
   const page = await signedInPage(browser, "contributor@demo.nexus.example");
   await page.goto("/workspace/entities/new?kind=firm");
   await page.getByLabel("Title").fill("Reload Survivor Trading");
-  await page.waitForTimeout(600);
+  // The autosave waits 400 ms after the last key: wait until the work is in localStorage, not for a guess at the clock.
+  await page.waitForFunction(
+    (title) => Object.keys(localStorage).some((k) => k.startsWith("nexus-draft:") && (localStorage.getItem(k) ?? "").includes(title)),
+    "Reload Survivor Trading",
+  );
   await page.reload();
   await page.getByRole("button", { name: "Restore them" }).click();
   await expect(page.getByLabel("Title")).toHaveValue("Reload Survivor Trading");

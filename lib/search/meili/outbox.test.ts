@@ -130,13 +130,22 @@ describe("the Meilisearch outbox", () => {
 
   it("takes over the rows of a worker that died holding them, once its lease runs out", async () => {
     const entity = await makeEntity(database.db, author, "firm", "Lease Expiry Partners");
-    const hung: DocumentSink = { upsert: () => new Promise(() => {}), remove: () => new Promise(() => {}) };
-    void drainOutboxOnce(database.db, hung, { leaseSeconds: 1 });
-    await new Promise((r) => setTimeout(r, 200));
+    // The dead worker has claimed the rows once its sink is called: wait for that, not for a guess at the clock.
+    let claimedByDead!: () => void;
+    const deadHoldsRows = new Promise<void>((resolve) => (claimedByDead = resolve));
+    const hung: DocumentSink = {
+      upsert: () => (claimedByDead(), new Promise(() => {})),
+      remove: () => (claimedByDead(), new Promise(() => {})),
+    };
+    const leaseSeconds = 2;
+    const claimedAt = Date.now();
+    void drainOutboxOnce(database.db, hung, { leaseSeconds });
+    await deadHoldsRows;
     const index = memorySink();
-    expect((await drainOutboxOnce(database.db, index.sink)).claimed).toBe(0);
-    await new Promise((r) => setTimeout(r, 1_100));
-    await drainOutboxOnce(database.db, index.sink);
+    expect((await drainOutboxOnce(database.db, index.sink)).claimed, "the lease keeps the rows from another worker").toBe(0);
+    // Then the other worker tries until it may take them over, as the real worker's polls do.
+    await expect.poll(async () => (await drainOutboxOnce(database.db, index.sink)).claimed, { timeout: 15_000, interval: 100 }).toBeGreaterThan(0);
+    expect(Date.now() - claimedAt, "taken over no sooner than the lease allows").toBeGreaterThanOrEqual(leaseSeconds * 1000 - 50);
     expect(index.docs.has(`latest_entity_${entity.id}`)).toBe(true);
     expect(await waiting()).toEqual([]);
   });
