@@ -2,6 +2,8 @@ import type { Db } from "@/db/client";
 import type { Role } from "@/db/schema";
 import { Unauthorized } from "./errors";
 
+export type { Role };
+
 /** Who is acting: a signed-in user with a role, or null for a public reader. */
 export type Actor = { id: string; role: Role };
 

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { RevisionPanel } from "@/components/review/revision-panel";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { formatTimestamp } from "@/lib/format";
-import type { RevisionStatus } from "@/db/schema";
+import type { RevisionStatus } from "@/lib/review/state-machine";
 
 export type SourceRevisionItem = {
   id: string; number: number; status: RevisionStatus; authorName: string; createdAt: string; summary: string; title: string;

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { signOutAction } from "@/app/signin/actions";
-import type { Role } from "@/db/schema";
+import type { Role } from "@/lib/context";
 
 const LINKS = [
   { href: "/workspace", label: "My work" },

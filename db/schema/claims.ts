@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import {
   check, foreignKey, index, integer, jsonb, pgTable, text, timestamp, unique, uuid, type AnyPgColumn,
 } from "drizzle-orm/pg-core";
-import type { ClaimValue, Period } from "@/lib/claims/schema";
+import type { ClaimValue, Period } from "./json-shapes";
 import { confidenceEnum, predicateEnum, revisionStatusEnum } from "./enums";
 import { entities } from "./entities";
 import { sources } from "./sources";

@@ -3,8 +3,7 @@ import {
   check, foreignKey, index, integer, jsonb, pgTable, text, timestamp, unique, uniqueIndex, uuid,
   type AnyPgColumn,
 } from "drizzle-orm/pg-core";
-import type { BodyDoc } from "@/lib/editor/body-schema";
-import type { Alias } from "@/lib/entities/schema";
+import type { Alias, BodyDoc } from "./json-shapes";
 import { entityKindEnum, revisionStatusEnum } from "./enums";
 import { users } from "./users";
 

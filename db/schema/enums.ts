@@ -1,7 +1,5 @@
 import { pgEnum } from "drizzle-orm/pg-core";
-import { ENTITY_KINDS } from "@/lib/entities/fields";
-import { CONFIDENCES, PREDICATES } from "@/lib/claims/schema";
-import { RELIABILITY_GRADES, SOURCE_TYPES } from "@/lib/sources/schema";
+import { CONFIDENCES, ENTITY_KINDS, PREDICATES, RELIABILITY_GRADES, SOURCE_TYPES } from "./vocabulary";
 
 export const roleEnum = pgEnum("role", ["contributor", "reviewer", "admin"]);
 export const entityKindEnum = pgEnum("entity_kind", ENTITY_KINDS);

@@ -1,7 +1,17 @@
 import { eq } from "drizzle-orm";
-import type { Provider } from "next-auth/providers";
 import type { Db } from "@/db/client";
 import { users } from "@/db/schema";
+
+/** An Auth.js OpenID Connect provider, spelled out so that lib needs nothing from next-auth. */
+export type OidcProvider = {
+  id: string;
+  name: string;
+  type: "oidc";
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  profile: (profile: { sub: string; email?: string; name?: string }) => Promise<{ id: string; email: string; name: string }>;
+};
 
 /**
  * Optional single sign-on with any OpenID Connect provider, switched on by
@@ -9,7 +19,7 @@ import { users } from "@/db/schema";
  * Only people who already have an account (same email) may sign in this way:
  * accounts and roles stay with the admins.
  */
-export function oidcProviders(db: Db): Provider[] {
+export function oidcProviders(db: Db): OidcProvider[] {
   const { AUTH_OIDC_ISSUER: issuer, AUTH_OIDC_ID: clientId, AUTH_OIDC_SECRET: clientSecret } = process.env;
   if (!issuer || !clientId || !clientSecret) return [];
   return [

@@ -1,17 +1,16 @@
 import { z } from "zod";
 import { sourceInput } from "@/lib/sources/schema";
 import { editSummary, isoDate, shortText } from "@/lib/validation";
+import { CONFIDENCES, PREDICATES } from "@/db/schema/vocabulary";
+import type { ClaimValue as ClaimValueShape, Period as PeriodShape } from "@/db/schema/json-shapes";
 
-export const PREDICATES = [
-  "supplies", "buys_from", "ships_via", "deals_in", "owned_by", "sanctioned_by", "located_in", "other",
-] as const;
+export { CONFIDENCES, PREDICATES };
 export type Predicate = (typeof PREDICATES)[number];
 export const PREDICATE_LABELS: Record<Predicate, string> = {
   supplies: "supplies", buys_from: "buys from", ships_via: "ships via", deals_in: "deals in",
   owned_by: "owned by", sanctioned_by: "sanctioned by", located_in: "located in", other: "related to",
 };
 
-export const CONFIDENCES = ["confirmed", "probable", "alleged", "disputed"] as const;
 export type Confidence = (typeof CONFIDENCES)[number];
 
 export const DATE_PRECISIONS = ["day", "month", "year"] as const;
@@ -32,7 +31,7 @@ export const period = z
   .refine((p) => !p.start || !p.end || p.start.date <= p.end.date, {
     message: "start must not be after end",
     path: ["end"],
-  });
+  }) satisfies z.ZodType<PeriodShape>;
 export type Period = z.infer<typeof period>;
 
 export const claimValue = z.union([
@@ -48,7 +47,7 @@ export const claimValue = z.union([
     /** Unit, e.g. "units", "kg", "shipments". */
     unit: shortText.max(40),
   }).strict(),
-]);
+]) satisfies z.ZodType<ClaimValueShape>;
 export type ClaimValue = z.infer<typeof claimValue>;
 
 export const citationInput = z

@@ -1,4 +1,7 @@
 import { z } from "zod";
+import type { BodyDoc, BodyMark, BodyNode } from "@/db/schema/json-shapes";
+
+export type { BodyDoc, BodyMark, BodyNode };
 
 /**
  * The page body is tiptap JSON, stored as validated JSON and never as HTML.
@@ -27,17 +30,7 @@ const mark = z.discriminatedUnion("type", [
       })
       .strict(),
   }).strict(),
-]);
-
-export type BodyMark = z.infer<typeof mark>;
-
-export type BodyNode = {
-  type: string;
-  attrs?: Record<string, unknown>;
-  content?: BodyNode[];
-  text?: string;
-  marks?: BodyMark[];
-};
+]) satisfies z.ZodType<BodyMark>;
 
 const children = () => z.array(node).max(2000).optional();
 
@@ -119,8 +112,6 @@ export const bodyDoc = z
   .pipe(
     z.object({ type: z.literal("doc"), content: z.array(node).max(2000) }).strict(),
   ) as unknown as z.ZodType<BodyDoc>;
-
-export type BodyDoc = { type: "doc"; content: BodyNode[] };
 
 export const EMPTY_DOC: BodyDoc = { type: "doc", content: [] };
 

@@ -2,8 +2,9 @@ import { z } from "zod";
 import { isCountryCode } from "@/lib/reference/countries";
 import { CHPL_TIERS, hsDigits } from "@/lib/reference/chpl";
 import { httpUrl, isoDate, shortText } from "@/lib/validation";
+import { ENTITY_KINDS } from "@/db/schema/vocabulary";
 
-export const ENTITY_KINDS = ["firm", "route", "technology"] as const;
+export { ENTITY_KINDS };
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
 /** ISO 3166-1 alpha-2 country code, upper case. */

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { bodyDoc } from "@/lib/editor/body-schema";
 import { editSummary, shortText, viewParam } from "@/lib/validation";
+import type { Alias as AliasShape } from "@/db/schema/json-shapes";
 import { ENTITY_KINDS, FIELD_SCHEMAS, type EntityKind } from "./fields";
 
 export const alias = z
@@ -14,7 +15,7 @@ export const alias = z
       .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, "must be a language tag such as en, ru or zh-Hans")
       .optional(),
   })
-  .strict();
+  .strict() satisfies z.ZodType<AliasShape>;
 export type Alias = z.infer<typeof alias>;
 
 export const entityTitle = shortText.max(200);

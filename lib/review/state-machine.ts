@@ -1,5 +1,7 @@
 import type { ReviewAction, RevisionStatus } from "@/db/schema";
 
+export type { ReviewAction, RevisionStatus };
+
 /** DESIGN.md's one state machine for entity and claim revisions: action → from states → to state. */
 export const TRANSITIONS: Record<ReviewAction, { from: readonly RevisionStatus[]; to: RevisionStatus; needsComment: boolean }> = {
   submit: { from: ["draft"], to: "pending", needsComment: false },

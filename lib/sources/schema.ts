@@ -1,16 +1,14 @@
 import { z } from "zod";
 import { editSummary, httpUrl, isoDate, shortText, viewParam } from "@/lib/validation";
+import { RELIABILITY_GRADES, SOURCE_TYPES } from "@/db/schema/vocabulary";
 
-export const SOURCE_TYPES = [
-  "news", "government", "court", "customs_data", "corporate_filing", "ngo_report", "academic", "other",
-] as const;
+export { RELIABILITY_GRADES, SOURCE_TYPES };
 export const SOURCE_TYPE_LABELS: Record<(typeof SOURCE_TYPES)[number], string> = {
   news: "News", government: "Government", court: "Court", customs_data: "Customs data",
   corporate_filing: "Corporate filing", ngo_report: "NGO report", academic: "Academic", other: "Other",
 };
 
 /** Admiralty scale source reliability: A completely reliable … E unreliable, F cannot be judged. */
-export const RELIABILITY_GRADES = ["A", "B", "C", "D", "E", "F"] as const;
 export const RELIABILITY_LABELS: Record<(typeof RELIABILITY_GRADES)[number], string> = {
   A: "Completely reliable", B: "Usually reliable", C: "Fairly reliable",
   D: "Not usually reliable", E: "Unreliable", F: "Reliability cannot be judged",
