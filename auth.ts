@@ -1,6 +1,6 @@
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { getDatabase } from "@/db/runtime";
+import { getDatabase } from "@/server/database";
 import { verifyCredentials } from "@/lib/auth/sign-in";
 import { oidcProviders } from "@/lib/auth/oidc";
 import { RateLimited } from "@/lib/auth/rate-limit";
@@ -14,7 +14,7 @@ class TooManyAttempts extends CredentialsSignin {
  * Auth.js v5: email + password (Credentials, so JWT sessions), plus optional
  * OIDC when configured by environment. The session carries only the user id;
  * the role is read from the database on every request (app/_server/actor.ts).
- * Lazy config, so the secret set at boot (db/runtime.ts) is read per request.
+ * Lazy config, so the secret set at boot (server/boot.ts) is read per request.
  */
 export const { handlers, auth, signIn, signOut } = NextAuth(async (): Promise<NextAuthConfig> => {
   const { db } = await getDatabase();

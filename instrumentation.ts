@@ -1,9 +1,9 @@
 /**
- * Runs once when the server starts, before any request is served: opens the
- * database (taking the embedded folder's lock), migrates and seeds.
+ * Runs once when the server starts, before any request is served: server/start.ts opens the
+ * database (taking the embedded folder's lock), migrates, seeds and starts search.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs" && process.env.NEXT_PHASE !== "phase-production-build") {
-    await import("./db/boot");
+    await import("./server/start");
   }
 }

@@ -13,7 +13,7 @@ const dir = path.resolve(root, dirArg > 0 ? process.argv[dirArg + 1] : ".next/st
 /** Strings only server modules hold: finding one means a server module was bundled for the browser. */
 const SERVER_MARKERS = [
   ["pg_advisory_lock", "db/client.ts (database driver and migrations)"],
-  ["nexus-watch.database", "db/runtime.ts (the process-wide database)"],
+  ["nexus-watch.database", "lib/process-state.mjs (process-wide state: the database, caches)"],
   ["nexus.lock", "db/lock.ts (data-folder lock)"],
   ["password_hash", "db/schema (users table: password hashes)"],
   ["token_hash", "db/schema (API token hashes)"],

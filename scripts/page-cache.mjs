@@ -6,35 +6,41 @@
 // the HTML an anonymous reader got, with its nonce cut out, and serves it again with a fresh
 // nonce in the header and in every script tag: each response still has a nonce of its own.
 //
-// What it keeps: GET of the public page paths below, with no query string, from a caller with
-// no session cookie and no Authorization header, not a client-side navigation (RSC), answered
-// 200 without Set-Cookie. How long: until anything is published or retracted — the app bumps a
-// publication counter (lib/public/generation.ts) for its own approvals at once and for other
-// instances' within a second (lib/public/freshness.ts), and an entry is served only while the
-// counter is where it was when its render began — and at most PAGE_CACHE_TTL_MS (default 60 s),
-// so nothing that depends on the clock is older than that.
+// What it keeps: GET of the app's public pages (lib/public/public-pages.ts says which), with no
+// query string, from a caller with no session cookie and no Authorization header, not a
+// client-side navigation (RSC), answered 200 without Set-Cookie. How long: until anything is
+// published or retracted — the app bumps a publication counter (lib/process-state.mjs) for its
+// own approvals at once and for other instances' within a second (the public cache's poll), and
+// an entry is served only while the counter is where it was when its render began — and at most
+// PAGE_CACHE_TTL_MS (default 60 s), so nothing that depends on the clock is older than that.
+// The app tells this cache both things through lib/process-state.mjs once it has started
+// (server/start.ts); until then every request goes to the app.
 import { randomBytes } from "node:crypto";
 import { gzipSync } from "node:zlib";
+import { publicPages } from "../lib/process-state.mjs";
 
-const PUBLIC_PAGE = /^\/(?:|firms|routes|technologies|(?:firms|routes|technologies)\/[a-z0-9-]{1,120}|sources\/[0-9a-f-]{36})$/;
 const NONCE = /'nonce-([A-Za-z0-9+/=]{16,64})'/;
 const DROPPED = new Set(["set-cookie", "content-length", "transfer-encoding", "date", "connection", "keep-alive", "content-encoding"]);
 const PLACEHOLDER = "'nonce-{{nonce}}'";
-const FRESHNESS = Symbol.for("nexus-watch.public-freshness");
 
-/** The app's "publications applied so far", or undefined before the app registered it. */
+/** The app's "publications applied so far", or undefined before the app has started. */
 async function appGeneration() {
-  const ask = globalThis[FRESHNESS];
-  return typeof ask === "function" ? ask() : undefined;
+  return publicPages()?.freshGeneration();
+}
+
+/** Whether the app says this path is a public page; no before the app has started. */
+function appPublicPage(path) {
+  return publicPages()?.isPublicPage(path) ?? false;
 }
 
 /**
- * @param {{ ttlMs?: number, maxBytes?: number, generation?: () => Promise<number | undefined>, now?: () => number }} [options]
+ * @param {{ ttlMs?: number, maxBytes?: number, generation?: () => Promise<number | undefined>, isPublicPage?: (path: string) => boolean, now?: () => number }} [options]
  */
 export function createPageCache(options = {}) {
   const ttlMs = options.ttlMs ?? (Number(process.env.PAGE_CACHE_TTL_MS) || 60_000);
   const maxBytes = options.maxBytes ?? (Number(process.env.PAGE_CACHE_MB) || 64) * 1024 * 1024;
   const generation = options.generation ?? appGeneration;
+  const isPublicPage = options.isPublicPage ?? appPublicPage;
   const now = options.now ?? Date.now;
   /** @type {Map<string, { parts: string[], headers: Record<string, string | string[]>, generation: number, storedAt: number, bytes: number }>} */
   const entries = new Map();
@@ -61,7 +67,7 @@ export function createPageCache(options = {}) {
   function keyFor(req) {
     if (req.method !== "GET") return null;
     const url = req.url ?? "";
-    if (url.includes("?") || !PUBLIC_PAGE.test(url)) return null;
+    if (url.includes("?") || !isPublicPage(url)) return null;
     const h = req.headers;
     if (h.authorization || h.rsc || h["next-router-state-tree"] || h["next-router-prefetch"] || h["next-action"]) return null;
     if (/session-token/i.test(h.cookie ?? "")) return null;

@@ -1,69 +1,28 @@
-import { migrateDatabase, openDatabase, optionsFromEnv, type Database } from "./client";
-import { isEmpty, seedDemo } from "./seed/seed-demo";
-import { ensureAuthSecret } from "@/lib/auth/secret";
-import { startSearch } from "@/lib/search/startup";
+import "server-only";
+import type { Database } from "@/db/client";
+import { readSlot, writeSlot } from "@/lib/process-state.mjs";
+import { bootDatabase } from "./boot";
 
 /**
- * The process-wide database. Kept on globalThis so that every copy of this module
- * (Next bundles server code more than once) shares one PGlite instance and one lock.
+ * The process-wide database, booted on first use (server/boot.ts). A process slot, so that
+ * every copy of this module (Next bundles server code more than once) shares one PGlite
+ * instance and one lock.
  */
-const KEY = Symbol.for("nexus-watch.database");
-type Holder = { [KEY]?: Promise<Database> };
-
 export function getDatabase(): Promise<Database> {
   if (process.env.NEXT_PHASE === "phase-production-build") {
     throw new Error("The build never touches the database: this page must render dynamically.");
   }
-  const holder = globalThis as Holder;
-  holder[KEY] ??= boot().catch((err) => {
-    delete holder[KEY];
+  const booted = readSlot("database");
+  if (booted) return booted;
+  const booting = bootDatabase().catch((err) => {
+    writeSlot("database", undefined);
     throw err;
   });
-  return holder[KEY];
+  writeSlot("database", booting);
+  return booting;
 }
 
 /** Tests hand the route handlers their own database instead of booting one. */
 export function useDatabaseForTests(database: Database): void {
-  (globalThis as Holder)[KEY] = Promise.resolve(database);
-}
-
-async function boot(): Promise<Database> {
-  const options = optionsFromEnv();
-  const database = await openDatabase(options);
-  try {
-    await migrateDatabase(database, options);
-    process.env.AUTH_SECRET = await ensureAuthSecret(database.db, options.driver === "pglite" ? options.dataDir : null);
-    const wantsSeed = options.driver === "pglite" || process.env.SEED_DEMO === "1";
-    if (wantsSeed && (await isEmpty(database.db))) {
-      console.log(`[nexus] empty database in ${database.location}: seeding demo users and fictional demo data…`);
-      const credentials = await seedDemo(database.db, {
-        password: process.env.DEMO_PASSWORD || undefined,
-        log: (line) => console.log(`[nexus] ${line}`),
-      });
-      console.log("[nexus] demo accounts (shown once; change them with `npm run admin`):");
-      for (const c of credentials) console.log(`[nexus]   ${c.role.padEnd(11)} ${c.email.padEnd(34)} ${c.password}`);
-    }
-  } catch (err) {
-    await database.close();
-    throw err;
-  }
-  // Fills an empty search index, or (MEILI_URL set) starts the outbox worker; stopped before the database closes.
-  const stopSearch = await startSearch(database.db, (line) => console.log(`[nexus] ${line}`)).catch(async (err) => {
-    await database.close();
-    throw err;
-  });
-  const served: Database = { ...database, close: () => stopSearch().finally(database.close) };
-  closeOnExit(served);
-  return served;
-}
-
-function closeOnExit(database: Database) {
-  let closing = false;
-  const shutdown = (signal: NodeJS.Signals) => {
-    if (closing) return;
-    closing = true;
-    database.close().finally(() => process.exit(signal === "SIGINT" ? 130 : 0));
-  };
-  process.once("SIGINT", shutdown);
-  process.once("SIGTERM", shutdown);
+  writeSlot("database", Promise.resolve(database));
 }

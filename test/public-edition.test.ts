@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import { sources } from "@/db/schema";
-import { useDatabaseForTests } from "@/db/runtime";
+import { useDatabaseForTests } from "@/server/database";
 import * as graphRoute from "@/app/api/v1/graph/route";
 import * as csvRoute from "@/app/api/v1/export/claims.csv/route";
 import * as ftmRoute from "@/app/api/v1/export/entities.ftm.json/route";

@@ -1,4 +1,4 @@
-import { getDatabase } from "@/db/runtime";
+import { getDatabase } from "@/server/database";
 import type { Ctx } from "@/lib/context";
 import { DomainError } from "@/lib/errors";
 import { sessionActor } from "./actor";

@@ -1,4 +1,4 @@
-import { getDatabase } from "@/db/runtime";
+import { getDatabase } from "@/server/database";
 import { bearerToken, limitApiCall, limitUnauthenticated } from "@/lib/auth/api-limits";
 import type { Ctx } from "@/lib/context";
 import type { Db } from "@/db/client";

@@ -1,5 +1,5 @@
 import { connection } from "next/server";
-import { getDatabase } from "@/db/runtime";
+import { getDatabase } from "@/server/database";
 import type { Ctx } from "@/lib/context";
 import { readDemoFlag } from "@/lib/public/reads";
 

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { connection } from "next/server";
 import { redirect } from "next/navigation";
-import { getDatabase } from "@/db/runtime";
+import { getDatabase } from "@/server/database";
 import { users } from "@/db/schema";
 import type { Actor, Ctx } from "@/lib/context";
 import { hasDemoData } from "@/lib/instance/settings";

@@ -1,6 +1,6 @@
 import type { Db } from "@/db/client";
 import { TaggedCache, type Tagged } from "./tagged-cache";
-import { bumpPublicationGeneration } from "./generation";
+import { bumpPublicationGeneration, readSlot, slotOrInit } from "@/lib/process-state.mjs";
 import { lastReviewEventId, publicationEventsSince, tagsTouchedBy } from "./touched";
 
 /**
@@ -16,16 +16,6 @@ import { lastReviewEventId, publicationEventsSince, tagsTouchedBy } from "./touc
 export const POLL_MS = 1_000;
 /** Review events can commit out of id order; ids this far below the newest seen are checked again. */
 const LOOKBACK_IDS = 500;
-
-type Registry = WeakMap<Db, PublicCache>;
-// On globalThis: Next bundles server code more than once (pages and route handlers),
-// and every copy must find the cache the others fill and invalidate.
-const KEY = Symbol.for("nexus-watch.public-cache");
-function registry(): Registry {
-  const holder = globalThis as { [KEY]?: Registry };
-  holder[KEY] ??= new WeakMap();
-  return holder[KEY];
-}
 
 export class PublicCache {
   // PUBLIC_CACHE_ENTRIES bounds memory: an entity page is tens of kilobytes, the graph a few megabytes.
@@ -84,7 +74,8 @@ export class PublicCache {
 
 /** The public cache of a database handle, created on first use. */
 export function publicCache(db: Db): PublicCache {
-  const caches = registry();
+  // A process slot: every bundled copy of this module must find the cache the others fill and invalidate.
+  const caches = slotOrInit("publicCaches", () => new WeakMap());
   let cache = caches.get(db);
   if (!cache) {
     cache = new PublicCache(db);
@@ -99,7 +90,7 @@ export function publicCache(db: Db): PublicCache {
  * itself — if it cannot work out what changed, the next read's catch-up will.
  */
 export async function announcePublication(db: Db, revisionId: string): Promise<void> {
-  const cache = registry().get(db);
+  const cache = readSlot("publicCaches")?.get(db);
   if (!cache) return;
   try {
     await cache.published(revisionId);

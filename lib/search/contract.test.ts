@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { Meilisearch } from "meilisearch";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
-import { seedDemo } from "@/db/seed/seed-demo";
+import { seedDemo } from "@/lib/seed/seed-demo";
 import { createTestDatabase } from "@/test/db";
 import { useSearchEngine } from "./engine";
 import { HIGHLIGHT_END, HIGHLIGHT_START } from "./highlight";

@@ -1,7 +1,7 @@
 import net from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migrateDatabase, openDatabase, type Database } from "@/db/client";
-import { useDatabaseForTests } from "@/db/runtime";
+import { useDatabaseForTests } from "@/server/database";
 import { api, makeCaller, type Caller } from "@/test/api";
 import { createTestDatabase } from "@/test/db";
 import { rows } from "@/test/security/fingerprint";

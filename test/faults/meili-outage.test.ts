@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Database } from "@/db/client";
-import { useDatabaseForTests } from "@/db/runtime";
+import { useDatabaseForTests } from "@/server/database";
 import { searchOutbox } from "@/db/schema";
 import { useSearchEngine } from "@/lib/search/engine";
 import { createMeiliEngine, type MeiliEngine } from "@/lib/search/meili/engine";

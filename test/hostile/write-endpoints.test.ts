@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Database } from "@/db/client";
-import { useDatabaseForTests } from "@/db/runtime";
+import { useDatabaseForTests } from "@/server/database";
 import * as catchAllRoute from "@/app/api/v1/[...path]/route";
 import * as claimRevisionsRoute from "@/app/api/v1/claims/[id]/revisions/route";
 import * as retractRoute from "@/app/api/v1/claims/[id]/retract/route";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Database } from "@/db/client";
-import { useDatabaseForTests } from "@/db/runtime";
+import { useDatabaseForTests } from "@/server/database";
 import { createTestDatabase } from "@/test/db";
 import { makeCaller, type Caller, type Handler } from "@/test/api";
 import { apiRouteKeys, declaredMethods, HTTP_METHODS, routeFiles } from "./api-routes";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
-import { useDatabaseForTests } from "@/db/runtime";
+import { useDatabaseForTests } from "@/server/database";
 import * as sourcesRoute from "@/app/api/v1/sources/route";
 import { createTestDatabase } from "@/test/db";
 import { call, type Handler } from "@/test/api";

@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // @ts-expect-error: a plain ES module of the server script
 import { createPageCache } from "../../scripts/page-cache.mjs";
+import { isPublicPagePath } from "@/lib/public/public-pages";
 
 /** A stand-in for Next: renders a page with a fresh nonce in its CSP and script tag, counting renders. */
 let renders = 0;
@@ -24,7 +25,7 @@ function app(req: IncomingMessage, res: ServerResponse): Promise<void> {
 let server: Server;
 let base: string;
 beforeAll(async () => {
-  const cache = createPageCache({ ttlMs: 60_000, generation: async () => generation, now: () => clock });
+  const cache = createPageCache({ ttlMs: 60_000, generation: async () => generation, isPublicPage: isPublicPagePath, now: () => clock });
   const handle = cache.wrap(app);
   server = createServer((req, res) => {
     handle(req, res).catch((err: Error) => res.writeHead(500).end(err.message));

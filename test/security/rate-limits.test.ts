@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Database } from "@/db/client";
-import { useDatabaseForTests } from "@/db/runtime";
+import { useDatabaseForTests } from "@/server/database";
 import { createTestDatabase } from "@/test/db";
 import * as sourcesRoute from "@/app/api/v1/sources/route";
 import * as entitiesRoute from "@/app/api/v1/entities/route";

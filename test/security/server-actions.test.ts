@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Database } from "@/db/client";
-import { useDatabaseForTests } from "@/db/runtime";
+import { useDatabaseForTests } from "@/server/database";
 import type { Actor } from "@/lib/context";
 import { createTestDatabase } from "@/test/db";
 import { makeUser } from "@/test/factories";

@@ -1,7 +1,7 @@
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Database } from "@/db/client";
-import { useDatabaseForTests } from "@/db/runtime";
+import { useDatabaseForTests } from "@/server/database";
 import * as authRoute from "@/app/api/auth/[...nextauth]/route";
 import { createUser } from "@/lib/users/manage-users";
 import { createTestDatabase } from "@/test/db";

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import { claimRevisions } from "@/db/schema";
-import { useDatabaseForTests } from "@/db/runtime";
+import { useDatabaseForTests } from "@/server/database";
 import { createTestDatabase } from "@/test/db";
 import { api, makeCaller, type Caller } from "@/test/api";
 

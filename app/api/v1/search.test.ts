@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
-import { useDatabaseForTests } from "@/db/runtime";
+import { useDatabaseForTests } from "@/server/database";
 import { useSearchEngine } from "@/lib/search/engine";
 import { HIGHLIGHT_END, HIGHLIGHT_START } from "@/lib/search/highlight";
 import { postgresEngine } from "@/lib/search/postgres/engine";

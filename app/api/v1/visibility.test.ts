@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
-import { useDatabaseForTests } from "@/db/runtime";
+import { useDatabaseForTests } from "@/server/database";
 import { createTestDatabase } from "@/test/db";
 import { api, makeCaller, type Caller } from "@/test/api";
 

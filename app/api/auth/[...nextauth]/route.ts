@@ -1,5 +1,5 @@
 import { handlers } from "@/auth";
-import { getDatabase } from "@/db/runtime";
+import { getDatabase } from "@/server/database";
 import { assertSignInAllowed } from "@/lib/auth/sign-in";
 import { RateLimited } from "@/lib/auth/rate-limit";
 import { clientAddress } from "@/lib/http/client-address";
