@@ -29,12 +29,13 @@ export async function bootDatabase(): Promise<Database> {
     await database.close();
     throw err;
   }
-  // Fills an empty search index, or (MEILI_URL set) starts the outbox worker; stopped before the database closes.
-  const stopSearch = await startSearch(database.db, (line) => console.log(`[nexus] ${line}`)).catch(async (err) => {
+  // Fills an empty search index in the background, or (MEILI_URL set) starts the outbox worker;
+  // never waits for the index. Stopped before the database closes.
+  const searchRuntime = await startSearch(database.db, (line) => console.log(`[nexus] ${line}`)).catch(async (err) => {
     await database.close();
     throw err;
   });
-  const served: Database = { ...database, close: () => stopSearch().finally(database.close) };
+  const served: Database = { ...database, close: () => searchRuntime.stop().finally(database.close) };
   closeOnExit(served);
   return served;
 }

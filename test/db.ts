@@ -4,19 +4,43 @@ import { afterAll, beforeAll } from "vitest";
 import { migrateDatabase, openDatabase, type Database } from "@/db/client";
 
 /**
- * A fresh, migrated database for one test file: in-memory PGlite by default, or a
- * new database on the PostgreSQL server of DATABASE_URL (dropped afterwards).
+ * The database template with the rum extension that `.ci/run` creates (rum is not a trusted
+ * extension: the test role cannot create it, but may copy a template that has it).
  */
-export async function createTestDatabase(): Promise<Database> {
+export const RUM_TEMPLATE = "nexus_template_rum";
+
+/**
+ * Why tests that need the rum extension cannot run here, or null when they can: a PostgreSQL
+ * server (DATABASE_URL) with the template RUM_TEMPLATE holding the extension.
+ */
+export async function rumUnavailable(): Promise<string | null> {
+  const url = process.env.DATABASE_URL;
+  if (!url) return "PGlite has no rum extension";
+  const admin = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    const [row] = await admin`select exists (select 1 from pg_database where datname = ${RUM_TEMPLATE} and datistemplate) as present`;
+    return row?.present ? null : `no template database ${RUM_TEMPLATE} with the rum extension on this server (.ci/run creates it)`;
+  } finally {
+    await admin.end();
+  }
+}
+
+/**
+ * A fresh, migrated database for one test file: in-memory PGlite by default, or a
+ * new database on the PostgreSQL server of DATABASE_URL (dropped afterwards), copied
+ * from `template` when given (PostgreSQL only).
+ */
+export async function createTestDatabase(create: { template?: string } = {}): Promise<Database> {
   const url = process.env.DATABASE_URL;
   if (!url) {
+    if (create.template) throw new Error(`createTestDatabase: a template (${create.template}) needs DATABASE_URL`);
     const database = await openDatabase({ driver: "memory" });
     await migrateDatabase(database, { driver: "memory" });
     return database;
   }
   const name = `nexus_test_${randomBytes(6).toString("hex")}`;
   const admin = postgres(url, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
+  await admin.unsafe(`create database ${name}${create.template ? ` template ${create.template}` : ""}`);
   await admin.end();
   const testUrl = new URL(url);
   testUrl.pathname = `/${name}`;

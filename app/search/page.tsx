@@ -7,6 +7,7 @@ import { SearchFacets, type ActiveFilters } from "@/components/search/search-fac
 import { SearchHitList } from "@/components/search/search-hit-list";
 import { DomainError, Invalid } from "@/lib/errors";
 import { searchPagePath } from "@/lib/search/hit-path";
+import { resultCount } from "@/lib/search/result-count";
 import { SEARCH_MAX_OFFSET } from "@/lib/search/schema";
 import { search, type SearchResponse } from "@/lib/search/search";
 
@@ -87,21 +88,25 @@ function SearchForm({ active }: { active: ActiveFilters }) {
 
 function Results({ result, active, offset }: { result: SearchResponse; active: ActiveFilters; offset: number }) {
   const scope = result.scope;
-  const pages = Math.max(1, Math.ceil(Math.min(result.total, SEARCH_MAX_OFFSET + PAGE_SIZE) / PAGE_SIZE));
+  // Past the cap the count is a floor: paging goes on as far as offsets are allowed.
+  const reachable = result.totalRelation === "gte" ? SEARCH_MAX_OFFSET + PAGE_SIZE : Math.min(result.total, SEARCH_MAX_OFFSET + PAGE_SIZE);
+  const pages = Math.max(1, Math.ceil(reachable / PAGE_SIZE));
   const page = Math.floor(offset / PAGE_SIZE) + 1;
   const pageHref = (o: number) => searchPagePath({ ...active, offset: o });
   const filtered = Boolean(active.kind || active.country || active.tier);
+  const hasNext = offset + PAGE_SIZE < reachable && offset + PAGE_SIZE <= SEARCH_MAX_OFFSET;
   return (
     <div className="grid gap-8 lg:grid-cols-[14rem_1fr]">
       <aside aria-label="Filters" className="order-2 lg:order-1">
-        <SearchFacets facets={result.facets} active={active} />
+        <SearchFacets facets={result.facets} active={active} relation={result.facetsRelation} />
       </aside>
       <section aria-labelledby="search-results-heading" className="order-1 min-w-0 lg:order-2">
+        {result.indexing && <IndexingNotice indexing={result.indexing} />}
         <h2 id="search-results-heading" className="mb-3 text-sm text-muted" aria-live="polite">
-          {result.total === 0 ? "No results" : `${result.total} ${result.total === 1 ? "result" : "results"}`} for{" "}
+          {resultCount(result.total, result.totalRelation)} for{" "}
           <span className="font-semibold text-ink">“{active.q}”</span>
           {scope === "workspace" ? " in the workspace, drafts and pending work included" : ""}
-          {result.total > PAGE_SIZE ? ` · page ${page} of ${pages}` : ""}
+          {reachable > PAGE_SIZE ? ` · page ${page} of ${pages}${result.totalRelation === "gte" ? "+" : ""}` : ""}
         </h2>
         {active.scope === "workspace" && scope === "published" && (
           <p className="mb-3 text-sm text-muted">
@@ -120,18 +125,23 @@ function Results({ result, active, offset }: { result: SearchResponse; active: A
             )}
           </div>
         )}
-        {(offset > 0 || (offset + PAGE_SIZE < result.total && offset + PAGE_SIZE <= SEARCH_MAX_OFFSET)) && (
+        {(offset > 0 || hasNext) && (
           <nav aria-label="Result pages" className="mt-6 flex items-center justify-between text-sm">
             {offset > 0 ? <Link href={pageHref(Math.max(0, offset - PAGE_SIZE))} rel="prev">← Previous</Link> : <span />}
-            {offset + PAGE_SIZE < result.total && offset + PAGE_SIZE <= SEARCH_MAX_OFFSET ? (
-              <Link href={pageHref(offset + PAGE_SIZE)} rel="next">Next →</Link>
-            ) : (
-              <span />
-            )}
+            {hasNext ? <Link href={pageHref(offset + PAGE_SIZE)} rel="next">Next →</Link> : <span />}
           </nav>
         )}
       </section>
     </div>
+  );
+}
+
+function IndexingNotice({ indexing }: { indexing: { done: number; total: number } }) {
+  const percent = indexing.total > 0 ? Math.floor((indexing.done / indexing.total) * 100) : 0;
+  return (
+    <p role="status" className="mb-3 rounded-md border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900">
+      The search index is being built ({percent} % done): results may be incomplete until it is finished.
+    </p>
   );
 }
 

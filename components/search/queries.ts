@@ -14,7 +14,7 @@ export type SuggestParams = { q: string; scope: SearchScope; limit?: number };
 export async function fetchSearch({ q, scope, limit = 8 }: SuggestParams, signal?: AbortSignal): Promise<SearchResponse> {
   const params = new URLSearchParams({ q, limit: String(limit), scope });
   const response = await fetch(`/api/v1/search?${params}`, { signal, headers: { accept: "application/json" } });
-  if (response.status === 400) return { hits: [], total: 0, facets: { kind: {}, country: {}, tier: {} }, scope: "published" };
+  if (response.status === 400) return { hits: [], total: 0, totalRelation: "eq", facets: { kind: {}, country: {}, tier: {} }, facetsRelation: "eq", scope: "published", indexing: null };
   if (!response.ok) throw new Error(`Search failed (${response.status})`);
   return (await response.json()) as SearchResponse;
 }

@@ -4,6 +4,7 @@ import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useId, useMemo, useState } from "react";
 import { hitKind, hitPath, KIND_LABELS, searchPagePath, type SearchScope } from "@/lib/search/hit-path";
 import type { SearchHit } from "@/lib/search/types";
+import { resultCount } from "@/lib/search/result-count";
 import { HighlightedSnippet } from "./highlighted-snippet";
 import { useSearchSuggestions } from "./queries";
 import { useDebouncedValue } from "./use-debounced-value";
@@ -85,7 +86,7 @@ export function SearchBox() {
     }
   }
 
-  const status = !ready ? "" : isError ? "Search is unavailable right now." : data ? `${data.total} ${data.total === 1 ? "result" : "results"}` : "";
+  const status = !ready ? "" : isError ? "Search is unavailable right now." : data ? resultCount(data.total, data.totalRelation) : "";
   let index = -1;
 
   return (

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { CHPL_TIER_LABELS, CHPL_TIERS, type ChplTier } from "@/lib/reference/chpl";
 import { countryName } from "@/lib/reference/countries";
 import { KIND_LABELS, searchPagePath } from "@/lib/search/hit-path";
-import { RESULT_KINDS, type Facets } from "@/lib/search/types";
+import { RESULT_KINDS, SEARCH_TOTAL_CAP, type Facets, type TotalRelation } from "@/lib/search/types";
 
 export type ActiveFilters = { q: string; kind?: string; country?: string; tier?: string; scope?: string };
 
@@ -13,8 +13,9 @@ const MAX_COUNTRIES = 12;
 /**
  * Filters as links with their counts. Each count is what choosing it would give (the
  * facet is counted under the other filters), and paging starts over on every change.
+ * For a common word the counts cover the first matches only (relation "gte"), and say so.
  */
-export function SearchFacets({ facets, active }: { facets: Facets; active: ActiveFilters }) {
+export function SearchFacets({ facets, active, relation = "eq" }: { facets: Facets; active: ActiveFilters; relation?: TotalRelation }) {
   const kinds: Item[] = RESULT_KINDS.flatMap((k) => (facets.kind[k] ? [{ value: k, label: KIND_LABELS[k].many, count: facets.kind[k] }] : []));
   const countries: Item[] = Object.entries(facets.country)
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
@@ -26,6 +27,9 @@ export function SearchFacets({ facets, active }: { facets: Facets; active: Activ
       <FacetGroup title="Kind" name="kind" items={kinds} active={active} anyLabel="Any kind" />
       <FacetGroup title="Country" name="country" items={countries} active={active} anyLabel="Any country" />
       <FacetGroup title="CHPL tier" name="tier" items={tiers} active={active} anyLabel="Any tier" />
+      {relation === "gte" && (
+        <p className="text-xs text-muted">Counted over the first {SEARCH_TOTAL_CAP.toLocaleString("en-US")} matches.</p>
+      )}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { HIGHLIGHT_END as E, HIGHLIGHT_START as S } from "@/lib/search/highlight";
 import type { SearchHit } from "@/lib/search/types";
+import { resultCount } from "@/lib/search/result-count";
 import { HighlightedSnippet } from "./highlighted-snippet";
 import { SearchFacets } from "./search-facets";
 import { SearchHitList } from "./search-hit-list";
@@ -43,5 +44,16 @@ describe("search results as the reader sees them", () => {
     expect(html).toContain("Any kind");
     expect(html).toContain("Russia");
     expect(html).toContain("Tier 1");
+  });
+
+  it("says a common word has 1,000+ results, and that facets counted only the first thousand", () => {
+    expect(resultCount(1000, "gte")).toBe("1,000+ results");
+    expect(resultCount(1000, "eq")).toBe("1,000 results");
+    expect(resultCount(1, "eq")).toBe("1 result");
+    expect(resultCount(0, "eq")).toBe("No results");
+    const capped = renderToStaticMarkup(<SearchFacets facets={{ kind: { claim: 990, firm: 10 }, country: {}, tier: {} }} active={{ q: "moscow" }} relation="gte" />);
+    expect(capped).toContain("Counted over the first 1,000 matches.");
+    const exact = renderToStaticMarkup(<SearchFacets facets={{ kind: { claim: 9 }, country: {}, tier: {} }} active={{ q: "moscow" }} />);
+    expect(exact).not.toContain("Counted over");
   });
 });

@@ -233,15 +233,24 @@ export const searchHit = z.object({
   snippet: z.string(),
 });
 
+const relation = z.enum(["eq", "gte"]);
+
 export const searchResponse = z.object({
   hits: z.array(searchHit),
+  /** Matches, counted up to 1,000. */
   total: z.int(),
+  /** "eq": total is exact; "gte": there are at least that many (counting stopped at 1,000). */
+  totalRelation: relation,
   facets: z.object({
     kind: z.partialRecord(z.enum(RESULT_KINDS), z.int()),
     country: z.record(z.string(), z.int()),
     tier: z.partialRecord(z.enum(CHPL_TIERS), z.int()),
   }),
+  /** "gte" when the facets were counted over the first 1,000 matches only. */
+  facetsRelation: relation,
   scope: z.enum(["published", "workspace"]),
+  /** While the search index is being built: subjects done of total. Results may be incomplete. */
+  indexing: z.object({ done: z.int(), total: z.int() }).nullable(),
 });
 
 export const searchResponseFits: Fits<SearchResponse, typeof searchResponse> = true;

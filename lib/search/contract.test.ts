@@ -3,21 +3,30 @@ import { Meilisearch } from "meilisearch";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import { seedDemo } from "@/lib/seed/seed-demo";
-import { createTestDatabase } from "@/test/db";
+import { createTestDatabase, RUM_TEMPLATE, rumUnavailable } from "@/test/db";
 import { useSearchEngine } from "./engine";
 import { HIGHLIGHT_END, HIGHLIGHT_START } from "./highlight";
 import { createMeiliEngine } from "./meili/engine";
-import { postgresEngine } from "./postgres/engine";
+import { createPostgresEngine } from "./postgres/engine";
 import type { SearchEngine, SearchQuery } from "./types";
 
 /**
- * One suite, both engines: the same queries on the demo data must find the same things.
- * Meilisearch runs only when MEILI_URL points at a server (it cannot be installed here).
+ * One suite, every engine: the same queries on the demo data must find the same things.
+ * PostgreSQL runs twice: ranked by GIN + ts_rank (everywhere) and by the RUM index (on a
+ * PostgreSQL server whose test databases can have the rum extension). Meilisearch runs only
+ * when MEILI_URL points at a server (it cannot be installed here).
  */
 const MEILI_URL = process.env.MEILI_URL;
+const RUM_MISSING = await rumUnavailable();
 let meiliIndex: string | null = null;
-const ENGINES: Array<{ label: string; skip: boolean; make: () => SearchEngine }> = [
-  { label: "PostgreSQL engine", skip: false, make: () => postgresEngine },
+const ENGINES: Array<{ label: string; skip: boolean; make: () => SearchEngine; template?: string }> = [
+  { label: "PostgreSQL engine, GIN ranking", skip: false, make: () => createPostgresEngine({ ranking: "gin" }) },
+  {
+    label: RUM_MISSING ? `PostgreSQL engine, RUM ranking (skipped: ${RUM_MISSING})` : "PostgreSQL engine, RUM ranking",
+    skip: RUM_MISSING !== null,
+    make: () => createPostgresEngine({ ranking: "rum" }),
+    template: RUM_TEMPLATE,
+  },
   {
     label: MEILI_URL ? "Meilisearch engine" : "Meilisearch engine (skipped: MEILI_URL not set)",
     skip: !MEILI_URL,
@@ -32,8 +41,9 @@ const LIANXIN = "Shenzhen Lianxin Microelectronics Trading Co., Ltd.";
 
 // Said out loud, so the default reporter (which only counts skipped tests) shows why.
 if (!MEILI_URL) console.info("SKIPPED: the Meilisearch run of the search contract suite (MEILI_URL not set).");
+if (RUM_MISSING) console.info(`SKIPPED: the RUM run of the search contract suite (${RUM_MISSING}).`);
 
-for (const { label, skip, make } of ENGINES) {
+for (const { label, skip, make, template } of ENGINES) {
   describe.skipIf(skip)(label, () => {
     let database: Database;
     let engine: SearchEngine;
@@ -41,7 +51,7 @@ for (const { label, skip, make } of ENGINES) {
     beforeAll(async () => {
       engine = make();
       useSearchEngine(engine);
-      database = await createTestDatabase();
+      database = await createTestDatabase({ template });
       await seedDemo(database.db, { password: "contract-test-password" });
       // The seed went through the domain operations; a rebuild must give the same index.
       await engine.reindexAll(database.db);

@@ -35,8 +35,9 @@ describe("building the index of an existing database", () => {
 
       useSearchEngine(postgresEngine);
       const lines: string[] = [];
-      const stop = await startSearch(database.db, (l) => lines.push(l));
-      await stop();
+      const runtime = await startSearch(database.db, (l) => lines.push(l));
+      await runtime.built;
+      await runtime.stop();
       expect(lines.join("\n")).toContain("building");
       const { hits } = await search(ctxFor(database.db, null), { q: "Preexisting" });
       expect(hits.map((h) => h.title)).toEqual(["Preexisting Parts Trading"]);

@@ -2,6 +2,7 @@ import type { Ctx } from "@/lib/context";
 import { parseInput } from "@/lib/parse";
 import { viewFor } from "@/lib/visibility";
 import { searchEngine } from "./engine";
+import { indexBuildStatus } from "./index-build";
 import { searchInput } from "./schema";
 import type { SearchResult } from "./types";
 import { visibleHits } from "./visible-hits";
@@ -9,6 +10,8 @@ import { visibleHits } from "./visible-hits";
 export type SearchResponse = SearchResult & {
   /** The scope searched: a signed-out caller asking for workspace gets published. */
   scope: "published" | "workspace";
+  /** While the index is being filled (a first start, a restore): how far it is. Results may be incomplete. */
+  indexing: { done: number; total: number } | null;
 };
 
 /**
@@ -19,7 +22,7 @@ export type SearchResponse = SearchResult & {
 export async function search(ctx: Ctx, raw: unknown): Promise<SearchResponse> {
   const input = parseInput(searchInput, raw);
   const view = viewFor(ctx.actor, input.scope === "workspace" ? "latest" : "published");
-  const result = await searchEngine().search(ctx.db, {
+  const [result, building] = await Promise.all([searchEngine().search(ctx.db, {
     q: input.q,
     view,
     kinds: input.kind ? [input.kind] : [],
@@ -27,10 +30,11 @@ export async function search(ctx: Ctx, raw: unknown): Promise<SearchResponse> {
     tier: input.tier,
     limit: input.limit,
     offset: input.offset,
-  });
+  }), indexBuildStatus(ctx.db)]);
   return {
     ...result,
     hits: await visibleHits(ctx.db, result.hits, view),
     scope: view === "latest" ? "workspace" : "published",
+    indexing: building ? { done: building.done, total: building.total } : null,
   };
 }

@@ -46,7 +46,22 @@ export type Facets = {
   tier: Partial<Record<ChplTier, number>>;
 };
 
-export type SearchResult = { hits: SearchHit[]; total: number; facets: Facets };
+/**
+ * Totals stop counting at SEARCH_TOTAL_CAP: "eq" when `total` is exact, "gte" when there are at
+ * least that many (the page says "1,000+ results"). Nobody reads a thousand hits, and counting
+ * every match of a common word is what made broad searches slow.
+ */
+export const SEARCH_TOTAL_CAP = 1_000;
+export type TotalRelation = "eq" | "gte";
+
+export type SearchResult = {
+  hits: SearchHit[];
+  total: number;
+  totalRelation: TotalRelation;
+  facets: Facets;
+  /** "gte" when the facets were counted over the first SEARCH_TOTAL_CAP matches only. */
+  facetsRelation: TotalRelation;
+};
 
 export type ReindexProgress = (done: number, total: number) => void;
 

@@ -2,6 +2,7 @@ import type { Settings } from "meilisearch";
 import type { View } from "@/lib/visibility";
 import type { SearchDocument } from "../documents/document";
 import { hanRuns, bigramsOf } from "../transliterate";
+import { SEARCH_MAX_LIMIT, SEARCH_MAX_OFFSET } from "../schema";
 import type { ResultKind, SubjectType } from "../types";
 
 /** A search document as Meilisearch stores it: one per subject and view, like the PostgreSQL table. */
@@ -67,5 +68,6 @@ export const MEILI_SETTINGS: Settings = {
   rankingRules: ["words", "typo", "proximity", "attribute", "exactness"],
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
   faceting: { maxValuesPerFacet: 300 },
-  pagination: { maxTotalHits: 10_000 },
+  // Meilisearch ranks no further than the last page a reader can reach (offset ≤ 1,000 + a page).
+  pagination: { maxTotalHits: SEARCH_MAX_OFFSET + SEARCH_MAX_LIMIT },
 };

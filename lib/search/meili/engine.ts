@@ -7,7 +7,7 @@ import { loadDocuments } from "../documents/load";
 import { affectedSubjects } from "../expand";
 import { HIGHLIGHT_END, HIGHLIGHT_START } from "../highlight";
 import { parseQuery, type Clause } from "../query-text";
-import { SUBJECT_TYPES, type Facets, type ReindexProgress, type SearchEngine, type SearchHit, type SearchQuery, type SearchResult, type SubjectRef } from "../types";
+import { SEARCH_TOTAL_CAP, SUBJECT_TYPES, type Facets, type ReindexProgress, type SearchEngine, type SearchHit, type SearchQuery, type SearchResult, type SubjectRef } from "../types";
 import { MEILI_SETTINGS, toMeiliDocument, type MeiliDocument } from "./documents";
 import { enqueue, type DocumentSink } from "./outbox";
 
@@ -110,7 +110,16 @@ export function createMeiliEngine(config: MeiliConfig): MeiliEngine {
     (Object.keys(FACET_FIELD) as Array<keyof Facets>).forEach((facet, i) => {
       Object.assign(facets[facet], facetResults[i]?.facetDistribution?.[FACET_FIELD[facet]] ?? {});
     });
-    return { hits, total: hitsResult?.estimatedTotalHits ?? hitsResult?.totalHits ?? hits.length, facets };
+    // Meilisearch estimates totals (and stops at maxTotalHits); past the cap, say "at least".
+    const estimated = hitsResult?.estimatedTotalHits ?? hitsResult?.totalHits ?? hits.length;
+    return {
+      hits,
+      total: Math.min(estimated, SEARCH_TOTAL_CAP),
+      totalRelation: estimated > SEARCH_TOTAL_CAP ? "gte" : "eq",
+      facets,
+      // Its facet distribution counts every candidate, not the first thousand.
+      facetsRelation: "eq",
+    };
   }
 
   /** Never calls Meilisearch: the rows go out with the change's commit, or not at all. */

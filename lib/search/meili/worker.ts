@@ -1,6 +1,7 @@
 import type { Db } from "@/db/client";
 import { count } from "drizzle-orm";
 import { entities } from "@/db/schema";
+import type { ReindexProgress } from "../types";
 import type { MeiliEngine } from "./engine";
 import { drainOutboxOnce, type DrainOptions } from "./outbox";
 
@@ -8,6 +9,8 @@ export type WorkerOptions = DrainOptions & {
   /** Wait between polls of an empty (or backing-off) outbox. */
   pollMs?: number;
   log?: (line: string) => void;
+  /** Runs the fill of an empty index (lib/search/startup.ts: one builder, progress, a notice). */
+  fill?: (reindex: (progress: ReindexProgress) => Promise<void>) => Promise<void>;
 };
 
 /**
@@ -30,9 +33,13 @@ export function startOutboxWorker(db: Db, engine: MeiliEngine, opts: WorkerOptio
     await engine.ensureIndex();
     const [row] = await db.select({ n: count() }).from(entities);
     if ((row?.n ?? 0) > 0 && (await engine.documentCount()) === 0) {
-      log("Meilisearch index is empty: building it from the database…");
-      await engine.reindexAll(db);
-      log("Meilisearch index built.");
+      if (opts.fill) {
+        await opts.fill((progress) => engine.reindexAll(db, progress));
+      } else {
+        log("Meilisearch index is empty: building it from the database…");
+        await engine.reindexAll(db);
+        log("Meilisearch index built.");
+      }
     }
     ready = true;
   }

@@ -5,6 +5,7 @@ import { rebuildStartMark, replayChangesSince } from "../changed-since";
 import { loadDocuments } from "../documents/load";
 import { affectedSubjects } from "../expand";
 import { SUBJECT_TYPES, type ReindexProgress, type SearchEngine, type SubjectRef } from "../types";
+import { detectRanking, type Ranking } from "./ranking";
 import { searchPostgres } from "./search-query";
 import { replaceDocuments } from "./write-documents";
 
@@ -43,9 +44,18 @@ async function reindexAll(db: Db, progress?: ReindexProgress): Promise<void> {
   await db.execute(sql`analyze search_documents`);
 }
 
-export const postgresEngine: SearchEngine = {
-  name: "postgres",
-  search: searchPostgres,
-  indexChanges,
-  reindexAll,
+export type PostgresEngineOptions = {
+  /** Forces a ranking; by default RUM where migration 0008 could create its indexes, else GIN. */
+  ranking?: Ranking;
 };
+
+export function createPostgresEngine(options: PostgresEngineOptions = {}): SearchEngine {
+  return {
+    name: "postgres",
+    search: async (db, query) => searchPostgres(db, query, options.ranking ?? (await detectRanking(db))),
+    indexChanges,
+    reindexAll,
+  };
+}
+
+export const postgresEngine: SearchEngine = createPostgresEngine();

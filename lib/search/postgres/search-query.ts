@@ -1,9 +1,11 @@
-import { sql, type SQL } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { HIGHLIGHT_END, HIGHLIGHT_START, markTerms } from "../highlight";
+import { markTerms } from "../highlight";
 import { excludedText, hanTerms, parseQuery, trigramText, websearchVariants } from "../query-text";
-import type { Facets, ResultKind, SearchHit, SearchQuery, SearchResult } from "../types";
 import { rowsOf } from "../rows";
+import { SEARCH_TOTAL_CAP, type Facets, type ResultKind, type SearchHit, type SearchQuery, type SearchResult } from "../types";
+import type { Ranking } from "./ranking";
+import { matchOf, rankedStatement, typoStatement } from "./statements";
 import { TS_CONFIG } from "./write-documents";
 
 /**
@@ -11,7 +13,12 @@ import { TS_CONFIG } from "./write-documents";
  * (pg_trgm's default of 0.6 misses a one-letter typo in a six-letter word).
  */
 const WORD_SIMILARITY = "0.5";
-const HEADLINE_OPTIONS = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, MaxWords=28, MinWords=10, ShortWord=1, MaxFragments=2, FragmentDelimiter=" … "`;
+/**
+ * Fewer full-text matches than this (a page's worth) is a thin result: only then are names
+ * also matched by trigram similarity, for a misspelled name. A query the full text answers
+ * well never pays for the trigram scan.
+ */
+export const THIN_MATCHES = 20;
 
 type HitRow = {
   subject_type: SearchHit["type"];
@@ -23,80 +30,42 @@ type HitRow = {
   snippet: string | null;
 };
 type FacetRow = { facet: keyof Facets; value: string; n: number };
-type ResultRow = { hits: HitRow[] | string | null; total: number | string; facets: FacetRow[] | string | null };
+type ResultRow = {
+  candidates: number | string;
+  total: number | string;
+  capped: boolean;
+  hits: HitRow[] | string | null;
+  facets: FacetRow[] | string | null;
+};
 
 const json = <T>(value: T | string | null): T | null => (typeof value === "string" ? (JSON.parse(value) as T) : value);
+const EMPTY: SearchResult = { hits: [], total: 0, totalRelation: "eq", facets: { kind: {}, country: {}, tier: {} }, facetsRelation: "eq" };
 
 /**
- * One statement: match (full text OR trigram on names) into a materialised set of narrow
- * rows, then the page of hits (only these fetch their snippet text and run ts_headline,
- * the costly part), the total, and facet counts. Each facet counts under the other two
- * filters, so a reader sees what switching it would give.
+ * Full text first (ranked by `ranking`, see ranking.ts; totals and facets capped); when that
+ * finds fewer than THIN_MATCHES, full text or trigram-similar names, ranked exactly. Both in
+ * one transaction, which bounds a runaway query and scopes the trigram threshold.
  */
-export async function searchPostgres(db: Db, query: SearchQuery): Promise<SearchResult> {
+export async function searchPostgres(db: Db, query: SearchQuery, ranking: Ranking): Promise<SearchResult> {
   const clauses = parseQuery(query.q);
   const variants = websearchVariants(clauses);
-  if (variants.length === 0) return { hits: [], total: 0, facets: { kind: {}, country: {}, tier: {} } };
-  const tsquery = sql.join(variants.map((v) => sql`websearch_to_tsquery(${TS_CONFIG}, ${v})`), sql` || `);
+  if (variants.length === 0) return EMPTY;
+  const m = matchOf(sql.join(variants.map((v) => sql`websearch_to_tsquery(${TS_CONFIG}, ${v})`), sql` || `), query);
   const trigram = trigramText(clauses);
   const excluded = excludedText(clauses);
 
-  const trigramMatch = trigram
-    ? sql`or (d.names %> q.trg${excluded ? sql` and not d.document @@ websearch_to_tsquery(${TS_CONFIG}, ${excluded})` : sql``})`
-    : sql``;
-  // A misspelled name ranks by how close it is, below a name that matched as written: ts_rank
-  // of a name in A is about 0.6, shared out over the OR-ed spelling variants, so a trigram
-  // score of at most 0.25 sits under it. Computing the similarity only where the text did not
-  // match keeps broad queries cheap.
-  const rank = trigram
-    ? sql`case when d.document @@ q.tsq then ts_rank(d.document, q.tsq) else coalesce(word_similarity(q.trg, d.names), 0) * 0.25 end`
-    : sql`ts_rank(d.document, q.tsq)`;
-  // A literal, not a parameter, so the planner picks the partial index of this view.
-  const scope = sql.raw(query.view === "published" ? "'published'" : "'latest'");
-
-  const byKind = query.kinds.length ? sql`m.kind in (${sql.join(query.kinds.map((k) => sql`${k}`), sql`, `)})` : sql`true`;
-  const byCountry = query.country ? sql`${query.country} = any(m.countries)` : sql`true`;
-  const byTier = query.tier ? sql`${query.tier} = any(m.tiers)` : sql`true`;
-  const all: SQL = sql`${byKind} and ${byCountry} and ${byTier}`;
-
-  const statement = sql`
-    with q as materialized (select (${tsquery}) as tsq, lower(unaccent(${trigram ?? ""})) as trg),
-    m as materialized (
-      select d.subject_type, d.subject_id, d.kind, d.title, d.countries, d.tiers, ${rank} as rank
-      from search_documents d, q
-      where d.scope = ${scope} and (d.document @@ q.tsq ${trigramMatch})
-    ),
-    page as (
-      select * from m where ${all}
-      order by rank desc, subject_type, title, subject_id
-      limit ${query.limit} offset ${query.offset}
-    )
-    select
-      (select coalesce(json_agg(h order by h.rank desc, h.subject_type, h.title, h.subject_id), '[]'::json) from (
-        select p.subject_type, p.subject_id, d.entity_kind, d.slug, p.title, d.subtitle, p.rank,
-               ts_headline(${TS_CONFIG}, d.snippet_text, q.tsq, ${HEADLINE_OPTIONS}) as snippet
-        from page p
-        join search_documents d on d.subject_type = p.subject_type and d.subject_id = p.subject_id and d.scope = ${scope}
-        cross join q
-      ) h) as hits,
-      (select count(*)::int from m where ${all}) as total,
-      (select coalesce(json_agg(f), '[]'::json) from (
-        select 'kind' as facet, m.kind as value, count(*)::int as n from m where ${byCountry} and ${byTier} group by m.kind
-        union all
-        select 'country', c, count(*)::int from m, unnest(m.countries) c where ${byKind} and ${byTier} group by c
-        union all
-        select 'tier', t, count(*)::int from m, unnest(m.tiers) t where ${byKind} and ${byCountry} group by t
-      ) f) as facets`;
-
   const row = await db.transaction(async (tx) => {
-    // Local to this transaction: the trigram threshold, and a bound on a runaway query.
     await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', ${WORD_SIMILARITY}, true),
                                 set_config('statement_timeout', '10s', true)`);
-    return rowsOf<ResultRow>(await tx.execute(statement))[0];
+    const ranked = rowsOf<ResultRow>(await tx.execute(rankedStatement(m, query, ranking)))[0];
+    if (!trigram || Number(ranked?.candidates ?? 0) >= THIN_MATCHES) return ranked;
+    const notExcluded = excluded ? sql`websearch_to_tsquery(${TS_CONFIG}, ${excluded})` : null;
+    return rowsOf<ResultRow>(await tx.execute(typoStatement(m, query, trigram, notExcluded)))[0];
   });
+  if (!row) return EMPTY;
 
   const han = hanTerms(clauses);
-  const hits = (json<HitRow[]>(row?.hits ?? null) ?? []).map(
+  const hits = (json<HitRow[]>(row.hits) ?? []).map(
     (h): SearchHit => ({
       type: h.subject_type,
       id: h.subject_id,
@@ -107,7 +76,14 @@ export async function searchPostgres(db: Db, query: SearchQuery): Promise<Search
       snippet: markTerms(h.snippet ?? "", han),
     }),
   );
-  return { hits, total: Number(row?.total ?? 0), facets: facetsFrom(json<FacetRow[]>(row?.facets ?? null) ?? []) };
+  const capped = row.capped === true || String(row.capped) === "true";
+  return {
+    hits,
+    total: Math.min(Number(row.total), SEARCH_TOTAL_CAP),
+    totalRelation: capped ? "gte" : "eq",
+    facets: facetsFrom(json<FacetRow[]>(row.facets) ?? []),
+    facetsRelation: Number(row.candidates) > SEARCH_TOTAL_CAP ? "gte" : "eq",
+  };
 }
 
 function facetsFrom(rows: FacetRow[]): Facets {

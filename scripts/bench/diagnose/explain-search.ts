@@ -1,6 +1,8 @@
-// npx tsx scripts/bench/diagnose/explain-search.ts "<query>" [kind] [country] — EXPLAIN ANALYZE of the search statement on nexus_bench_medium.
+// npx tsx scripts/bench/diagnose/explain-search.ts "<query>" [kind] [country] — EXPLAIN ANALYZE of the search statements
+// on nexus_bench_medium (BENCH_DB picks another), ranked as the server would (SEARCH_RANKING=gin forces GIN).
 import { sql, type SQL } from "drizzle-orm";
 import { openDatabase, type Db } from "@/db/client";
+import { detectRanking } from "@/lib/search/postgres/ranking";
 import { searchPostgres } from "@/lib/search/postgres/search-query";
 import { rowsOf } from "@/lib/search/rows";
 import { databaseUrl } from "../pg-server";
@@ -26,7 +28,9 @@ async function main() {
       return (fn: (tx: Db) => Promise<unknown>) => target.transaction((tx) => fn(explaining(tx)));
     },
   });
-  await searchPostgres(db, { q: q!, view: "published", kinds: kind ? [kind as "firm"] : [], country, limit: 20, offset: 0 });
+  const ranking = process.env.SEARCH_RANKING === "gin" ? "gin" : await detectRanking(database.db);
+  console.log(`ranking: ${ranking}`);
+  await searchPostgres(db, { q: q!, view: "published", kinds: kind ? [kind as "firm"] : [], country, limit: 20, offset: 0 }, ranking);
   await database.close();
 }
 main().then(() => process.exit(0), (e) => { console.error(e); process.exit(1); });
