@@ -45,7 +45,7 @@ describe("building the index of an existing database", () => {
       useSearchEngine(null);
       await database.close();
     }
-  });
+  }, 120_000);
 
   it("rebuilds from the command line with progress, and refuses a locked data folder", async () => {
     const database = await openDatabase({ driver: "pglite", dataDir });

@@ -27,7 +27,7 @@ describe("which index ranks full-text matches", () => {
     } finally {
       await database.close();
     }
-  });
+  }, 120_000);
 
   it.skipIf(RUM_MISSING !== null)("creates the RUM indexes where rum exists, and a page reads the top of them", async () => {
     const database = await createTestDatabase({ template: RUM_TEMPLATE });
@@ -51,5 +51,5 @@ describe("which index ranks full-text matches", () => {
     } finally {
       await database.close();
     }
-  });
+  }, 120_000);
 });
