@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm test`: type-check, unit and integration tests (Vitest; PGlite, or PostgreSQL when DATABASE_URL
-// is set), a production build, then the browser journeys (Playwright, system Chromium) against it.
+// `npm test`: type-check, the layer boundaries and lint (`npm run lint`: dependency-cruiser and Next's
+// ESLint config), unit and integration tests (Vitest; PGlite, or PostgreSQL when DATABASE_URL is set),
+// a production build, then the browser journeys (Playwright, system Chromium) against it.
 // Ends with one line "test: N passed, N failed, N skipped" summing both runners.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
@@ -14,6 +15,8 @@ mkdirSync(results, { recursive: true });
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 // --unit-only: just the Vitest suite (CI runs it a second time against PostgreSQL).
 const unitOnly = process.argv.includes("--unit-only");
+/** The folders the boundary rules speak of. */
+const LAYERS = ["app", "components", "lib", "db", "server"];
 
 function run(label, cmd, args, extraEnv = {}) {
   console.log(`\n── ${label} ──`);
@@ -23,6 +26,9 @@ function run(label, cmd, args, extraEnv = {}) {
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 let ok = unitOnly || run("type-check", bin("tsc"), ["--noEmit"]);
+// A forbidden import fails here, naming its rule (.dependency-cruiser.cjs; docs/architecture.md).
+if (ok && !unitOnly) ok = run("layer boundaries (dependency-cruiser)", bin("depcruise"), ["--config", ".dependency-cruiser.cjs", "--output-type", "err", ...LAYERS]);
+if (ok && !unitOnly) ok = run("lint (eslint-config-next)", bin("eslint"), ["--max-warnings", "0", "."]);
 
 if (ok) {
   const vitestJson = path.join(results, "vitest.json");

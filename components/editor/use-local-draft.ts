@@ -16,6 +16,9 @@ export function useLocalDraft<T>(key: string) {
   useEffect(() => {
     try {
       const raw = window.localStorage.getItem(key);
+      // localStorage exists only in the browser, after hydration: the server render and the first
+      // client render must agree, so the draft is read here, once per key.
+      // eslint-disable-next-line react-hooks/set-state-in-effect
       setFound(raw ? (JSON.parse(raw) as Stored<T>) : null);
     } catch {
       setFound(null);

@@ -17,6 +17,7 @@ export function GraphExplorer({ filters }: { filters: GraphFilters }) {
   const [phase, setPhase] = useState<"idle" | "loading" | "failed">("idle");
 
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- "loading" must appear only once JavaScript runs (see above)
     setPhase("loading");
     const controller = new AbortController();
     fetch("/api/v1/graph", { signal: controller.signal, headers: { accept: "application/json" } })

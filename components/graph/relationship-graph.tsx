@@ -40,6 +40,7 @@ export function RelationshipGraph({ data, focusId, visible, label, edgeLabels, c
   const router = useRouter();
   const [status, setStatus] = useState<Status>("idle");
 
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- marks the mount: the graph draws only in the browser, after hydration
   useEffect(() => setStatus((s) => (s === "idle" ? "drawing" : s)), []);
 
   const mounted = status !== "idle";

@@ -44,7 +44,11 @@ export function SearchBox() {
     return list;
   }, [groups, value, scope]);
 
+  // Resets when the query or the page changes. eslint: these follow an outside change (the debounce
+  // timer, the router) after it happened, which is what an effect is for; there is no event to hang them on.
+  // eslint-disable-next-line react-hooks/set-state-in-effect
   useEffect(() => setActive(-1), [debounced]);
+  // eslint-disable-next-line react-hooks/set-state-in-effect
   useEffect(() => setOpen(false), [pathname]);
 
   const expanded = open && value.trim().length >= 2;
@@ -87,7 +91,8 @@ export function SearchBox() {
   }
 
   const status = !ready ? "" : isError ? "Search is unavailable right now." : data ? resultCount(data.total, data.totalRelation) : "";
-  let index = -1;
+  // Each group's first option number: the options are numbered across groups, in the order shown.
+  const firstOption = groups.map((_, g) => groups.slice(0, g).reduce((n, prev) => n + prev.hits.length, 0));
 
   return (
     <form
@@ -140,14 +145,13 @@ export function SearchBox() {
         hidden={!expanded}
         className="absolute right-0 z-30 mt-1 max-h-[70vh] w-full overflow-y-auto rounded-md border border-line bg-white py-1 shadow-lg sm:w-[28rem]"
       >
-        {groups.map((group) => (
+        {groups.map((group, g) => (
           <div key={group.kind} role="group" aria-labelledby={`${id}-group-${group.kind}`}>
             <div id={`${id}-group-${group.kind}`} role="presentation" className="px-3 pb-0.5 pt-2 text-xs font-semibold uppercase tracking-wide text-muted">
               {KIND_LABELS[group.kind].many}
             </div>
-            {group.hits.map((hit) => {
-              index += 1;
-              const i = index;
+            {group.hits.map((hit, h) => {
+              const i = (firstOption[g] ?? 0) + h;
               return (
                 <div
                   key={`${hit.type}-${hit.id}`}

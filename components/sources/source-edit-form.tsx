@@ -32,6 +32,7 @@ export function SourceEditForm({ sourceId, url, base: loaded }: { sourceId: stri
   const [conflict, setConflict] = useState<Latest | null>(null);
   const local = useLocalDraft<{ values: SourceFormValues; summary: string }>(`nexus-draft:source:${sourceId}:${base.revisionId ?? "original"}`);
 
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- a newer approved version arrived from the server: it becomes the base
   useEffect(() => setBase(loaded), [loaded]);
   const set = (patch: Partial<SourceFormValues>) => {
     const next = { ...values, ...patch };

@@ -6,6 +6,7 @@ import { useEffect, useState } from "react";
 export function CopyButton({ text, label }: { text: string; label: string }) {
   const [ready, setReady] = useState(false);
   const [copied, setCopied] = useState(false);
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- the clipboard exists only in the browser: shown after hydration, never in the server render
   useEffect(() => setReady(typeof navigator !== "undefined" && Boolean(navigator.clipboard)), []);
   if (!ready) return null;
   const copy = async () => {
