@@ -14,6 +14,13 @@ export default defineConfig([
     },
   },
   {
+    // Process-wide state has one home, which says why it must be on globalThis (docs/architecture.md).
+    ignores: ["lib/process-state.mjs"],
+    rules: {
+      "no-restricted-globals": ["error", { name: "globalThis", message: "Keep process-wide state in lib/process-state.mjs (a typed slot)." }],
+    },
+  },
+  {
     // No React outside app/ and components/ (the boundary check forbids it in lib/), so a name
     // starting with `use` there is a plain verb — `useSearchEngine(engine)`, `useTestDatabase()` —
     // not a hook.
