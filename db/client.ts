@@ -25,7 +25,8 @@ export type Database = {
 export type OpenOptions =
   | { driver: "postgres"; url: string; max?: number }
   | { driver: "pglite"; dataDir: string }
-  | { driver: "memory" };
+  /** In memory; `from` is a data folder dumped by PGlite (tests start from a migrated one). */
+  | { driver: "memory"; from?: Blob };
 
 export const MIGRATIONS_FOLDER = path.join(/*turbopackIgnore: true*/ process.cwd(), "db", "migrations");
 
@@ -44,7 +45,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     return { db: drizzlePostgres(client, { schema }) as unknown as Db, driver: "postgres", location: host, close: () => client.end() };
   }
   if (options.driver === "memory") {
-    const client = await PGlite.create({ extensions: PGLITE_EXTENSIONS });
+    const client = await PGlite.create({ extensions: PGLITE_EXTENSIONS, loadDataDir: options.from });
     return { db: drizzlePglite(client, { schema }) as unknown as Db, driver: "pglite", location: "memory", close: () => client.close() };
   }
   const release = lockDataDir(options.dataDir);
