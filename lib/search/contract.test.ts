@@ -9,47 +9,67 @@ import { HIGHLIGHT_END, HIGHLIGHT_START } from "./highlight";
 import { createMeiliEngine } from "./meili/engine";
 import { createPostgresEngine } from "./postgres/engine";
 import type { SearchEngine, SearchQuery } from "./types";
+import { startFakeMeili } from "@/test/faults/fake-meili";
 
+/**
 /**
  * One suite, every engine: the same queries on the demo data must find the same things.
  * PostgreSQL runs twice: ranked by GIN + ts_rank (everywhere) and by the RUM index (on a
- * PostgreSQL server whose test databases can have the rum extension). Meilisearch runs only
- * when MEILI_URL points at a server (it cannot be installed here).
+ * PostgreSQL server whose test databases can have the rum extension). The Meilisearch engine
+ * runs twice: against the stand-in server of test/faults/fake-meili.ts (its own code: settings,
+ * tasks, index swap, multi-search with filters and facets), and against a real Meilisearch
+ * when MEILI_URL points at one (it cannot be installed here).
  */
 const MEILI_URL = process.env.MEILI_URL;
 const RUM_MISSING = await rumUnavailable();
-let meiliIndex: string | null = null;
-const ENGINES: Array<{ label: string; skip: boolean; make: () => SearchEngine; template?: string }> = [
-  { label: "PostgreSQL engine, GIN ranking", skip: false, make: () => createPostgresEngine({ ranking: "gin" }) },
+type Made = { engine: SearchEngine; cleanup: () => Promise<void> };
+const meiliOn = (host: string, apiKey?: string): Made => {
+  const indexUid = `nexus_test_${randomBytes(4).toString("hex")}`;
+  return {
+    engine: createMeiliEngine({ host, apiKey, indexUid }),
+    cleanup: async () => void (await new Meilisearch({ host, apiKey }).deleteIndexIfExists(indexUid)),
+  };
+};
+const postgresOn = (ranking: "gin" | "rum"): Made => ({ engine: createPostgresEngine({ ranking }), cleanup: async () => {} });
+const REAL_MEILI_LABEL = "Meilisearch engine on a real server";
+const ENGINES: Array<{ label: string; skip: boolean; make: () => Promise<Made>; template?: string }> = [
+  { label: "PostgreSQL engine, GIN ranking", skip: false, make: async () => postgresOn("gin") },
   {
     label: RUM_MISSING ? `PostgreSQL engine, RUM ranking (skipped: ${RUM_MISSING})` : "PostgreSQL engine, RUM ranking",
     skip: RUM_MISSING !== null,
-    make: () => createPostgresEngine({ ranking: "rum" }),
+    make: async () => postgresOn("rum"),
     template: RUM_TEMPLATE,
   },
   {
-    label: MEILI_URL ? "Meilisearch engine" : "Meilisearch engine (skipped: MEILI_URL not set)",
-    skip: !MEILI_URL,
-    make: () => {
-      meiliIndex = `nexus_test_${randomBytes(4).toString("hex")}`;
-      return createMeiliEngine({ host: MEILI_URL!, apiKey: process.env.MEILI_KEY, indexUid: meiliIndex });
+    label: "Meilisearch engine on the stand-in server",
+    skip: false,
+    make: async () => {
+      const fake = await startFakeMeili();
+      const made = meiliOn(fake.url);
+      return { engine: made.engine, cleanup: () => fake.stop() };
     },
+  },
+  {
+    label: MEILI_URL ? REAL_MEILI_LABEL : `${REAL_MEILI_LABEL} (skipped: MEILI_URL not set)`,
+    skip: !MEILI_URL,
+    make: async () => meiliOn(MEILI_URL!, process.env.MEILI_KEY),
   },
 ];
 
 const LIANXIN = "Shenzhen Lianxin Microelectronics Trading Co., Ltd.";
 
 // Said out loud, so the default reporter (which only counts skipped tests) shows why.
-if (!MEILI_URL) console.info("SKIPPED: the Meilisearch run of the search contract suite (MEILI_URL not set).");
+if (!MEILI_URL) console.info("SKIPPED: the real-server Meilisearch run of the search contract suite (MEILI_URL not set); the stand-in server run is not skipped.");
 if (RUM_MISSING) console.info(`SKIPPED: the RUM run of the search contract suite (${RUM_MISSING}).`);
 
 for (const { label, skip, make, template } of ENGINES) {
   describe.skipIf(skip)(label, () => {
     let database: Database;
     let engine: SearchEngine;
+    let cleanup: (() => Promise<void>) | undefined;
 
     beforeAll(async () => {
-      engine = make();
+      ({ engine, cleanup } = await make());
       useSearchEngine(engine);
       database = await createTestDatabase({ template });
       await seedDemo(database.db, { password: "contract-test-password" });
@@ -60,7 +80,7 @@ for (const { label, skip, make, template } of ENGINES) {
     afterAll(async () => {
       useSearchEngine(null);
       await database?.close();
-      if (meiliIndex) await new Meilisearch({ host: MEILI_URL!, apiKey: process.env.MEILI_KEY }).deleteIndexIfExists(meiliIndex);
+      await cleanup?.();
     });
 
     const find = (q: string, opts: Partial<SearchQuery> = {}) =>
