@@ -14,7 +14,10 @@ export default defineConfig({
       // review: state machine, transitions, policies
       "lib/review/transition.test.ts",
       "lib/review/state-table.test.ts",
+      "lib/review/transition-effects.test.ts",
+      "lib/review/allowed.test.ts",
       "lib/policies/policies.test.ts",
+      "lib/sources/create-source-revision.test.ts",
       // visibility and the public reads
       "test/public-edition.test.ts",
       // search's visibility re-check

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/context";
-import { ACTIONS, can, type Action } from "./index";
+import { ACTIONS, can, refusal, type Action } from "./index";
 
 const me = "00000000-0000-4000-8000-000000000001";
 const someoneElse = "00000000-0000-4000-8000-000000000002";
@@ -49,4 +49,28 @@ describe("permissions: roles × actions", () => {
       }
     });
   }
+});
+
+describe("why an action is refused", () => {
+  it("tells a reviewer to find another reviewer for their own work", () => {
+    for (const action of ["approve", "reject", "request_changes"] as const) {
+      expect(refusal(as("reviewer"), action, { authorId: me })).toBe("Reviewers cannot review their own work: another reviewer must do it.");
+    }
+  });
+
+  it("names the author for submitting and withdrawing, the admin for users, and the role otherwise", () => {
+    expect(refusal(as("reviewer"), "submit", { authorId: someoneElse })).toBe("Only the author can submit this revision.");
+    expect(refusal(as("contributor"), "withdraw", { authorId: someoneElse })).toBe("Only the author can withdraw this revision.");
+    expect(refusal(as("reviewer"), "manage:users")).toBe("Only an admin can manage users, roles and tokens.");
+    expect(refusal(as("contributor"), "approve", { authorId: someoneElse })).toBe("Your role (contributor) cannot approve.");
+    expect(refusal(as("contributor"), "request_changes", { authorId: me })).toBe("Your role (contributor) cannot request changes.");
+    expect(refusal(null, "read:audit")).toBe("Your role (public) cannot read audit.");
+  });
+
+  it("counts a subject without an author as nobody's own work", () => {
+    expect(can(as("contributor"), "submit", {})).toBe(false);
+    expect(can(as("contributor"), "withdraw")).toBe(false);
+    expect(can(as("reviewer"), "approve", {})).toBe(true);
+    expect(refusal(as("reviewer"), "approve", {})).toBe("Your role (reviewer) cannot approve.");
+  });
 });

@@ -35,7 +35,7 @@ const UI_KEY: Record<ReviewAction, keyof AllowedActions> = {
 };
 
 let database: Database;
-let author: Actor, reviewer: Actor, otherReviewer: Actor;
+let author: Actor, reviewer: Actor, otherReviewer: Actor, otherContributor: Actor;
 let subjectSlug = "";
 
 beforeAll(async () => {
@@ -43,6 +43,7 @@ beforeAll(async () => {
   author = await makeUser(database.db, "contributor");
   reviewer = await makeUser(database.db, "reviewer");
   otherReviewer = await makeUser(database.db, "reviewer");
+  otherContributor = await makeUser(database.db, "contributor");
   const entity = await makeEntity(database.db, author);
   await publish(database.db, author, reviewer, entity.revision.id);
   subjectSlug = entity.slug;
@@ -99,4 +100,41 @@ describe("the review state table", () => {
       });
     }
   }
+});
+
+/** Those who may not, for each allowed cell: not the author; the author, or a contributor, for a review. */
+const WRONG: Record<ReviewAction, () => Actor[]> = {
+  submit: () => [otherContributor, otherReviewer],
+  withdraw: () => [otherContributor, otherReviewer],
+  approve: () => [author, otherContributor],
+  reject: () => [author, otherContributor],
+  request_changes: () => [author, otherContributor],
+  retract: () => [author, otherContributor],
+};
+
+describe("who may take an allowed step", () => {
+  for (const [cell, to] of Object.entries(ALLOWED)) {
+    const [action, state] = cell.split(" from ") as [ReviewAction, State];
+    it(`${action} from ${state}: refused (403) to the others, and not offered to them`, async () => {
+      const claim = await claimIn(state);
+      const publicBefore = await findClaim(database.db, claim.id, "published");
+      for (const actor of WRONG[action]()) {
+        const r = { type: "claim" as const, status: state, authorId: author.id, isLatest: true, isPublished: publicBefore?.revision.id === claim.revision.id };
+        expect(allowedActions(actor, r)[UI_KEY[action]], `offered to ${actor.role}`).toBe(false);
+        await expect(act(actor, claim.revision.id, action), actor.role).rejects.toMatchObject({ status: 403 });
+      }
+      expect((await findClaim(database.db, claim.id, "latest"))?.revision.status).toBe(state);
+      expect(to).toBeDefined();
+    });
+  }
+
+  it("never lets a reviewer review their own claim, though they may retract it", async () => {
+    const own = await makeClaim(database.db, reviewer, subjectSlug);
+    await transitionRevision(ctxFor(database.db, reviewer), own.revision.id, "submit");
+    for (const action of ["approve", "reject", "request_changes"] as const) {
+      await expect(act(reviewer, own.revision.id, action)).rejects.toMatchObject({ status: 403, message: expect.stringContaining("own work") });
+    }
+    await act(otherReviewer, own.revision.id, "approve");
+    await expect(act(reviewer, own.revision.id, "retract")).resolves.toMatchObject({ status: "retracted" });
+  });
 });
