@@ -22,20 +22,20 @@ module.exports = {
     {
       name: "db-imports-nothing-above",
       severity: "error",
-      comment: "db/ is the data layer: schema, driver, migrations, backup. It knows nothing of the domain, the server or the UI.",
+      comment: "db/ is the data layer: schema, driver, migrations, backup. It knows nothing of the domain, the server, HTTP or the UI.",
       from: { path: "^db/", pathNot: [TESTS, ...KNOWN_EXCEPTIONS] },
-      to: { path: "^(lib|app|components|server)/" },
+      to: { path: "^(lib|app|components|server|http)/" },
     },
     {
       name: "lib-imports-no-ui-or-framework",
       severity: "error",
       comment:
         "lib/ is the domain: plain functions over the database that the app, the CLI scripts and the tests all call. " +
-        "It imports nothing from app/, components/ or server/, nor React or Next (next, next-auth, @next/*).",
+        "It imports nothing from app/, components/, http/ or server/, nor React or Next (next, next-auth, @next/*).",
       from: { path: "^lib/", pathNot: [TESTS, ...KNOWN_EXCEPTIONS] },
       to: {
         path: [
-          "^(app|components|server)/",
+          "^(app|components|server|http)/",
           "^node_modules/(react|react-dom|next|next-auth|@next/[^/]+|@types/react|@types/react-dom)/",
         ],
       },
@@ -45,15 +45,15 @@ module.exports = {
       severity: "error",
       comment:
         "components/ render what they are given: data through props and lib's types, server actions as props. " +
-        "They never reach into app/ (routes, server actions), db/ or server/.",
+        "They never reach into app/ (routes, server actions), http/ (the API's server side), db/ or server/.",
       from: { path: "^components/", pathNot: [TESTS, ...KNOWN_EXCEPTIONS] },
-      to: { path: "^(app|db|server)/" },
+      to: { path: "^(app|db|server|http)/" },
     },
     {
       name: "no-unresolvable-import",
       severity: "error",
       comment: "An import the checker cannot resolve could hide a forbidden one.",
-      from: { path: "^(app|components|lib|db|server)/" },
+      from: { path: "^(app|components|http|lib|db|server)/" },
       to: { couldNotResolve: true },
     },
   ],
