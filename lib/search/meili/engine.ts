@@ -7,7 +7,8 @@ import { loadDocuments } from "../documents/load";
 import { affectedSubjects } from "../expand";
 import { HIGHLIGHT_END, HIGHLIGHT_START } from "../highlight";
 import { parseQuery, type Clause } from "../query-text";
-import { SEARCH_TOTAL_CAP, SUBJECT_TYPES, type Facets, type ReindexProgress, type SearchEngine, type SearchHit, type SearchQuery, type SearchResult, type SubjectRef } from "../types";
+import { capTotal } from "../result-count";
+import { SUBJECT_TYPES, type Facets, type ReindexProgress, type SearchEngine, type SearchHit, type SearchQuery, type SearchResult, type SubjectRef } from "../types";
 import { MEILI_SETTINGS, toMeiliDocument, type MeiliDocument } from "./documents";
 import { enqueue, type DocumentSink } from "./outbox";
 
@@ -111,11 +112,9 @@ export function createMeiliEngine(config: MeiliConfig): MeiliEngine {
       Object.assign(facets[facet], facetResults[i]?.facetDistribution?.[FACET_FIELD[facet]] ?? {});
     });
     // Meilisearch estimates totals (and stops at maxTotalHits); past the cap, say "at least".
-    const estimated = hitsResult?.estimatedTotalHits ?? hitsResult?.totalHits ?? hits.length;
     return {
       hits,
-      total: Math.min(estimated, SEARCH_TOTAL_CAP),
-      totalRelation: estimated > SEARCH_TOTAL_CAP ? "gte" : "eq",
+      ...capTotal(hitsResult?.estimatedTotalHits ?? hitsResult?.totalHits ?? hits.length),
       facets,
       // Its facet distribution counts every candidate, not the first thousand.
       facetsRelation: "eq",
