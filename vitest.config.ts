@@ -12,7 +12,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "db/**/*.test.ts", "test/**/*.test.ts", "app/**/*.test.ts", "components/**/*.test.tsx", "components/**/*.test.ts"],
+    include: ["lib/**/*.test.ts", "server/**/*.test.ts", "scripts/**/*.test.ts", "db/**/*.test.ts", "test/**/*.test.ts", "app/**/*.test.ts", "components/**/*.test.tsx", "components/**/*.test.ts"],
     environment: "node",
     // next-auth imports "next/server" without an extension, which Node's ESM resolver refuses;
     // inlined, it goes through Vite's resolver instead (route handlers import it via app/_server/actor.ts).

@@ -19,11 +19,21 @@ await app.prepare();
 // PAGE_CACHE=off serves every public page from a fresh render (scripts/page-cache.mjs says why it is on).
 const handle = process.env.PAGE_CACHE === "off" ? app.getRequestHandler() : createPageCache().wrap(app.getRequestHandler());
 
-createServer((req, res) => {
+const server = createServer((req, res) => {
   believableForwarding(req.headers, req.socket.remoteAddress, trustProxy);
   handle(req, res).catch((err) => {
     console.error("[nexus] unhandled request error", err);
     if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain" });
     res.end("Internal error");
   });
-}).listen(port, () => console.log(`[nexus] serving http://localhost:${port}${trustProxy ? " (behind a trusted proxy)" : ""}`));
+});
+// Live co-editing (server/collab) answers WebSocket upgrades at /collab on this same port; any other
+// upgrade is closed at once. Instrumentation registers the co-editing server during app.prepare().
+const COLLAB = Symbol.for("nexus-watch.collab");
+server.on("upgrade", (req, socket, head) => {
+  const collab = globalThis[COLLAB];
+  if (!collab || !req.url?.startsWith("/collab")) return void socket.destroy();
+  believableForwarding(req.headers, req.socket.remoteAddress, trustProxy);
+  collab.handleUpgrade(req, socket, head);
+});
+server.listen(port, () => console.log(`[nexus] serving http://localhost:${port}${trustProxy ? " (behind a trusted proxy)" : ""}`));

@@ -5,3 +5,4 @@ export * from "./sources";
 export * from "./claims";
 export * from "./review";
 export * from "./search";
+export * from "./collab";

@@ -11,7 +11,7 @@ export type { BodyDoc, BodyMark, BodyNode };
 export const MAX_BODY_DEPTH = 24;
 export const MAX_BODY_BYTES = 200_000;
 
-const SAFE_LINK = /^(https?:\/\/|mailto:)/i;
+export const SAFE_LINK = /^(https?:\/\/|mailto:)/i;
 
 const mark = z.discriminatedUnion("type", [
   z.object({ type: z.literal("bold") }).strict(),

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { auditQueryInput } from "@/lib/audit/queries";
 import { createClaimInput, createClaimRevisionInput } from "@/lib/claims/schema";
+import { submitDraftInput } from "@/lib/collab/submit-draft";
 import { createEntityInput, createEntityRevisionInput, getEntityInput, listEntitiesInput } from "@/lib/entities/schema";
 import { reviewQueueInput, transitionInput } from "@/lib/review/schema";
 import { REVISION_URL_ACTIONS, type RevisionUrlAction } from "@/lib/review/url-actions";
@@ -93,9 +94,29 @@ export const OPERATIONS: Operation[] = [
   },
   {
     method: "post", path: "/entities/{slug}/revisions", tag: "Entities", summary: "Save a new revision of an entity",
-    description: "Omitted parts carry over from the base revision. If the base is not the latest revision, nothing is written: 409 with `details.latest` and `details.yours`.",
+    description: "Omitted parts carry over from the base revision. If the base is not the latest revision, nothing is written: 409 with `details.latest`, `details.yours` and `details.merge`, the three-way merge of the edit onto the latest revision (parts and body blocks changed on one side only are taken from that side; `details.merge.parts` and the `conflict` segments of `details.merge.body` are what both sides changed).",
     params: SLUG, body: createEntityRevisionInput,
     ok: [{ status: 201, description: "The new revision (a draft).", schema: out.revisionView }],
+    errors: [...WRITE_ERRORS, 409], members: true,
+  },
+  {
+    method: "get", path: "/entities/{slug}/draft", tag: "Entities", summary: "The shared (co-edited) draft of a page",
+    description: "The live draft as JSON — title, aliases, facts (also as `fields`) and body — as it stands now, and who is connected to it. " +
+      "A page nobody has opened in the live editor answers its latest revision. Members only: the public gets 404. " +
+      "Scripts edit the draft over the WebSocket at /collab (Hocuspocus protocol): the document is named `entity/<entity id>`, its body is " +
+      "the Y.XmlFragment `body` and its title, aliases and facts are the keys `title`, `aliases` and `facts` of the Y.Map `fields`; the " +
+      "Hocuspocus token is a personal API token (browsers use their session cookie).",
+    params: SLUG,
+    ok: [{ status: 200, description: "The draft.", schema: out.draftView }],
+    errors: [404],
+  },
+  {
+    method: "post", path: "/entities/{slug}/draft/submit", tag: "Entities", summary: "Snapshot the shared draft and submit it for review",
+    description: "Stores the draft's content as a new page revision (validated like any revision: links must be http(s) or mailto, unknown nodes are " +
+      "stripped) and submits it. Everyone who changed the draft since its content was last published is one of the revision's `authors`, and " +
+      "none of them may approve it. 409 when there is nothing to submit, or when the page was saved outside the draft and both changed the same parts.",
+    params: SLUG, body: submitDraftInput,
+    ok: [{ status: 201, description: "The new revision (pending), with its authors.", schema: out.submittedDraft }],
     errors: [...WRITE_ERRORS, 409], members: true,
   },
   {

@@ -3,6 +3,7 @@ import { auditQueryInput } from "@/lib/audit/queries";
 import { citationInput, createClaimInput, createClaimRevisionInput } from "@/lib/claims/schema";
 import { bodyDoc } from "@/lib/editor/body-schema";
 import { FIELD_SCHEMAS } from "@/lib/entities/fields";
+import { submitDraftInput } from "@/lib/collab/submit-draft";
 import { alias, createEntityInput, createEntityRevisionInput, listEntitiesInput } from "@/lib/entities/schema";
 import { reviewQueueInput, transitionInput } from "@/lib/review/schema";
 import { createSourceRevisionInput, sourceInput } from "@/lib/sources/schema";
@@ -50,6 +51,9 @@ const COMPONENTS: Array<[z.ZodType, string, string]> = [
   [out.sourceWithClaims, "SourceWithClaims", "A source and the claims citing it."],
   [out.revisionRef, "RevisionRef", "Which revision is shown."],
   [out.revisionView, "Revision", "A revision of an entity, a claim or a source's details."],
+  [submitDraftInput, "SubmitDraftInput", "The edit summary of a snapshot of the shared draft."],
+  [out.submittedDraft, "SubmittedDraft", "A snapshot of the shared draft: a pending page revision and all its authors."],
+  [out.draftView, "Draft", "The shared draft of a page as it stands, and who is connected to it."],
   [out.revisionWithAuthor, "RevisionWithAuthor", "A revision with its author's name."],
   [out.revisionListItem, "RevisionListItem", "A revision in an entity's or a source's history, with its author's name and title."],
   [out.revisionList, "RevisionList", "Revisions, newest first."],

@@ -118,6 +118,23 @@ export const revisionView = z.object({
   summary: z.string(),
 });
 
+/** A snapshot of the shared draft: every contributor is an author. */
+export const submittedDraft = revisionView.extend({ authors: z.array(id) });
+
+const participant = z.object({ id, name: z.string(), color: z.string(), readOnly: z.boolean() });
+export const draftView = z.object({
+  entityId: id,
+  slug: z.string(),
+  title: z.string(),
+  aliases: z.array(z.object({ name: z.string(), lang: z.string().optional() })),
+  facts: z.record(z.string(), z.unknown()),
+  fields: z.record(z.string(), z.unknown()),
+  body: z.unknown().nullable(),
+  baseRevisionId: id.nullable(),
+  updatedAt: timestamp.nullable(),
+  connected: z.array(participant),
+});
+
 export const revisionWithAuthor = revisionView.extend({ authorName: z.string() });
 /** A revision in an entity's history: with its author's name and the title it gave the page. */
 export const revisionListItem = revisionWithAuthor.extend({ title: z.string() });

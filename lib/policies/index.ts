@@ -11,7 +11,7 @@ export const ACTIONS = [
 export type Action = (typeof ACTIONS)[number];
 
 /** What a check may need to know about the object acted on. */
-export type Subject = { authorId?: string };
+export type Subject = { authorId?: string; authorIds?: readonly string[] };
 
 const REVIEW: ReadonlySet<Action> = new Set(["approve", "reject", "request_changes"]);
 
@@ -25,7 +25,7 @@ export function isReviewer(actor: Actor | null): boolean {
 
 export function can(actor: Actor | null, action: Action, subject?: Subject): boolean {
   if (!actor) return false;
-  const own = subject?.authorId !== undefined && subject.authorId === actor.id;
+  const own = isAuthor(actor, subject);
   switch (action) {
     case "read:workspace":
     case "create":
@@ -43,9 +43,15 @@ export function can(actor: Actor | null, action: Action, subject?: Subject): boo
   }
 }
 
+/** One of the authors: the revision's author, or any contributor of a co-edited snapshot. */
+function isAuthor(actor: Actor | null, subject?: Subject): boolean {
+  if (!actor || !subject) return false;
+  return subject.authorId === actor.id || (subject.authorIds?.includes(actor.id) ?? false);
+}
+
 /** Why an action is refused, for a clear 403 message. */
 export function refusal(actor: Actor | null, action: Action, subject?: Subject): string {
-  if (REVIEW.has(action) && isReviewer(actor) && subject?.authorId === actor?.id) {
+  if (REVIEW.has(action) && isReviewer(actor) && isAuthor(actor, subject)) {
     return "Reviewers cannot review their own work: another reviewer must do it.";
   }
   if (action === "submit" || action === "withdraw") return `Only the author can ${action} this revision.`;

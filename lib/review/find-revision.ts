@@ -1,6 +1,6 @@
 import { count, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { citations, claimRevisions, claims, entities, entityRevisions, sourceRevisions, sources } from "@/db/schema";
+import { citations, claimRevisions, claims, entities, entityRevisionAuthors, entityRevisions, sourceRevisions, sources } from "@/db/schema";
 
 export type RevisionType = "entity" | "claim" | "source";
 
@@ -10,6 +10,8 @@ export type WorkflowRevision = {
   id: string;
   status: (typeof entityRevisions.$inferSelect)["status"];
   authorId: string;
+  /** Every author (a co-edited page snapshot has several); none of them may review it. */
+  authorIds: string[];
   subjectId: string;
   /** The entity the revision is about (the claim's subject entity for claims; null for sources). */
   entityId: string | null;
@@ -23,8 +25,9 @@ export async function findRevisionForUpdate(db: Db, id: string): Promise<Workflo
   const [er] = await db.select().from(entityRevisions).where(eq(entityRevisions.id, id));
   if (er) {
     const [entity] = await db.select().from(entities).where(eq(entities.id, er.entityId)).for("update");
+    const authors = await db.select({ id: entityRevisionAuthors.userId }).from(entityRevisionAuthors).where(eq(entityRevisionAuthors.revisionId, id));
     return {
-      type: "entity", id, status: er.status, authorId: er.authorId, subjectId: entity!.id, entityId: entity!.id,
+      type: "entity", id, status: er.status, authorId: er.authorId, authorIds: [er.authorId, ...authors.map((a) => a.id)], subjectId: entity!.id, entityId: entity!.id,
       latestRevisionId: entity!.latestRevisionId, publishedRevisionId: entity!.publishedRevisionId,
     };
   }
@@ -32,7 +35,7 @@ export async function findRevisionForUpdate(db: Db, id: string): Promise<Workflo
   if (!cr) return findSourceRevisionForUpdate(db, id);
   const [claim] = await db.select().from(claims).where(eq(claims.id, cr.claimId)).for("update");
   return {
-    type: "claim", id, status: cr.status, authorId: cr.authorId, subjectId: claim!.id, entityId: claim!.subjectEntityId,
+    type: "claim", id, status: cr.status, authorId: cr.authorId, authorIds: [cr.authorId], subjectId: claim!.id, entityId: claim!.subjectEntityId,
     latestRevisionId: claim!.latestRevisionId, publishedRevisionId: claim!.publishedRevisionId,
   };
 }
@@ -42,7 +45,7 @@ async function findSourceRevisionForUpdate(db: Db, id: string): Promise<Workflow
   if (!sr) return null;
   const [source] = await db.select().from(sources).where(eq(sources.id, sr.sourceId)).for("update");
   return {
-    type: "source", id, status: sr.status, authorId: sr.authorId, subjectId: source!.id, entityId: null,
+    type: "source", id, status: sr.status, authorId: sr.authorId, authorIds: [sr.authorId], subjectId: source!.id, entityId: null,
     latestRevisionId: source!.latestRevisionId, publishedRevisionId: source!.publishedRevisionId,
   };
 }

@@ -7,6 +7,7 @@ import { parseInput } from "@/lib/parse";
 import { can, refusal } from "@/lib/policies";
 import { indexClaim, indexEntity, indexSource } from "@/lib/search/index-hooks";
 import { announcePublication } from "@/lib/public/public-cache";
+import { settleContributors } from "@/lib/collab/drafts";
 import { sourceDetails, type SourceDetails } from "@/lib/sources/source-details";
 import { citationCount, findRevisionForUpdate, type RevisionType } from "./find-revision";
 import { transitionInput } from "./schema";
@@ -34,7 +35,8 @@ export async function transitionRevision(
   const result = await ctx.db.transaction(async (tx) => {
     const rev = await findRevisionForUpdate(tx, revisionId);
     if (!rev) throw new NotFound("Revision");
-    if (!can(actor, action, { authorId: rev.authorId })) throw new Forbidden(refusal(actor, action, { authorId: rev.authorId }));
+    const subject = { authorId: rev.authorId, authorIds: rev.authorIds };
+    if (!can(actor, action, subject)) throw new Forbidden(refusal(actor, action, subject));
     if (!rule.from.includes(rev.status)) {
       throw new InvalidTransition(`A ${rev.status.replace("_", " ")} revision cannot be ${pastTense(action)}.`, {
         status: rev.status, action,
@@ -65,6 +67,7 @@ export async function transitionRevision(
 
     if (action === "approve" && rev.type === "entity") {
       await tx.update(entities).set({ publishedRevisionId: rev.id, publishedAt: now }).where(eq(entities.id, rev.subjectId));
+      await settleContributors(tx, rev.id);
     } else if (action === "approve" && rev.type === "claim") {
       await tx.update(claims).set({ publishedRevisionId: rev.id, publishedAt: now }).where(eq(claims.id, rev.subjectId));
     } else if (action === "approve") {

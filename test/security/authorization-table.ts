@@ -121,6 +121,23 @@ export const AUTHORIZATION_TABLE: Row[] = [
     expect: members(201, 401),
   },
   {
+    route: "GET /entities/[slug]/draft",
+    prepare: async ({ owner, fx }) => {
+      const { slug } = await fx.entity(owner);
+      return { path: `/entities/${slug}/draft`, params: { slug } };
+    },
+    expect: members(200, 404),
+  },
+  {
+    // A page nobody has opened in the live editor has nothing to snapshot: 409, not a refusal.
+    route: "POST /entities/[slug]/draft/submit",
+    prepare: async ({ owner, fx }) => {
+      const { slug } = await fx.entity(owner);
+      return { path: `/entities/${slug}/draft/submit`, params: { slug }, body: { summary: "Snapshot" } };
+    },
+    expect: members(409, 401),
+  },
+  {
     route: "POST /entities/[slug]/claims",
     prepare: async ({ owner, fx, n }) => {
       const { slug } = await fx.entity(owner);
