@@ -5,7 +5,9 @@ import { Redis as RedisExtension } from "@hocuspocus/extension-redis";
 import IORedis from "ioredis";
 import { WebSocketServer, type WebSocket } from "ws";
 import * as Y from "yjs";
+import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import { entities } from "@/db/schema";
 import { entityIdOfDocument } from "@/lib/collab/doc-content";
 import type { LiveDrafts, Participant } from "@/lib/collab/draft-view";
 import { openDraftState, storeDraft } from "@/lib/collab/drafts";
@@ -107,6 +109,7 @@ export function createCollabServer(options: CollabOptions): CollabServer {
       if (!entityId) throw reason("unknown-document");
       const user = await identify(db, token ?? "", requestHeaders);
       if (!user) throw reason("sign-in-required");
+      if (!(await entityExists(db, entityId))) throw reason("not-found");
       // Every member may read drafts; only those who may edit pages may change one.
       if (!can(user, "create")) connectionConfig.readOnly = true;
       return { user } satisfies Context;
@@ -207,6 +210,11 @@ function limitRate(ws: WebSocket, perSecond: number) {
     }
     if (++count > perSecond) ws.close(CLOSE.tooFast.code, CLOSE.tooFast.reason);
   });
+}
+
+async function entityExists(db: Db, id: string): Promise<boolean> {
+  const [row] = await db.select({ id: entities.id }).from(entities).where(eq(entities.id, id));
+  return !!row;
 }
 
 /** Hocuspocus sends an error's `reason` to the client in its permission-denied message. */
