@@ -2,7 +2,6 @@ import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
 import { Hocuspocus, type Extension } from "@hocuspocus/server";
 import { Redis as RedisExtension } from "@hocuspocus/extension-redis";
-import IORedis from "ioredis";
 import { WebSocketServer, type WebSocket } from "ws";
 import * as Y from "yjs";
 import { eq } from "drizzle-orm";
@@ -67,16 +66,21 @@ export function createCollabServer(options: CollabOptions): CollabServer {
   const participants = new Map<string, Map<string, Participant>>();
   const docBytes = new Map<string, number>();
   const extensions: Extension[] = [];
-  const redisClients: IORedis[] = [];
   if (options.redisUrl) {
-    const url = options.redisUrl;
+    const url = new URL(options.redisUrl);
     extensions.push(new RedisExtension({
-      createClient: () => {
-        const client = new IORedis(url, { maxRetriesPerRequest: null });
-        redisClients.push(client);
-        return client;
+      host: url.hostname,
+      port: Number(url.port || 6379),
+      options: {
+        username: url.username || undefined,
+        password: url.password ? decodeURIComponent(url.password) : undefined,
+        db: url.pathname.length > 1 ? Number(url.pathname.slice(1)) : undefined,
+        tls: url.protocol === "rediss:" ? {} : undefined,
+        // ioredis announces itself with CLIENT SETINFO on connect, which Redis before 7.2 (Debian 12
+        // ships 7.0) refuses on a subscriber connection, leaving the subscription broken.
+        disableClientInfo: true,
       },
-    } as ConstructorParameters<typeof RedisExtension>[0]));
+    }));
   }
 
   const store = async (documentName: string, document: Y.Doc) => {
@@ -193,7 +197,8 @@ export function createCollabServer(options: CollabOptions): CollabServer {
       hocuspocus.closeConnections();
       for (const ws of wss.clients) ws.terminate();
       wss.close();
-      for (const client of redisClients) client.disconnect();
+      // Extensions let go of what they hold (the Redis connections).
+      await hocuspocus.hooks("onDestroy", { instance: hocuspocus });
     },
   };
 }
