@@ -1,26 +1,42 @@
 "use client";
 
+import type { HocuspocusProvider } from "@hocuspocus/provider";
+import Collaboration from "@tiptap/extension-collaboration";
+import CollaborationCaret from "@tiptap/extension-collaboration-caret";
 import { EditorContent, useEditor, useEditorState, type Editor } from "@tiptap/react";
 import { useId, useState } from "react";
+import type { Doc } from "yjs";
 import type { BodyDoc } from "@/lib/editor/body-schema";
-import { bodyExtensions } from "@/lib/editor/extensions";
+import { bodyExtensions, makeBodyExtensions } from "@/lib/editor/extensions";
 
 export type CiteTarget = { kind: "claim" | "source"; id: string; label: string };
 
+/** A co-edited body: the Y.XmlFragment "body" of the shared document, with everyone's carets. */
+export type SharedBody = { doc: Doc; provider: HocuspocusProvider; user: { name: string; color: string }; readOnly: boolean };
+
 type Props = {
-  value: BodyDoc;
-  onChange: (doc: BodyDoc) => void;
+  value?: BodyDoc;
+  onChange?: (doc: BodyDoc) => void;
+  /** Edit the shared draft instead of a value of one's own. */
+  shared?: SharedBody;
   /** Claims and sources an inline citation can point at. */
   citeTargets: CiteTarget[];
   label: string;
 };
 
 /** The page body editor: headings, lists, quotes, links, tables and inline citations, with a keyboard-reachable toolbar. */
-export function BodyEditor({ value, onChange, citeTargets, label }: Props) {
+export function BodyEditor({ value, onChange, shared, citeTargets, label }: Props) {
   const labelId = useId();
   const editor = useEditor({
-    extensions: bodyExtensions,
-    content: value,
+    extensions: shared
+      ? [
+          ...makeBodyExtensions({ undoRedo: false }),
+          Collaboration.configure({ document: shared.doc, field: "body" }),
+          CollaborationCaret.configure({ provider: shared.provider, user: shared.user }),
+        ]
+      : bodyExtensions,
+    content: shared ? undefined : value,
+    editable: !shared?.readOnly,
     immediatelyRender: false,
     editorProps: {
       attributes: {
@@ -30,13 +46,13 @@ export function BodyEditor({ value, onChange, citeTargets, label }: Props) {
         "aria-labelledby": labelId,
       },
     },
-    onUpdate: ({ editor }) => onChange(editor.getJSON() as BodyDoc),
-  });
+    onUpdate: ({ editor }) => onChange?.(editor.getJSON() as BodyDoc),
+  }, [shared?.provider, shared?.readOnly]);
   return (
     <div>
       <span id={labelId} className="block text-sm font-medium">{label}</span>
       <div className="mt-1 rounded-md border border-line bg-white focus-within:ring-2 focus-within:ring-accent/40">
-        {editor && <Toolbar editor={editor} citeTargets={citeTargets} />}
+        {editor && !shared?.readOnly && <Toolbar editor={editor} citeTargets={citeTargets} />}
         <EditorContent editor={editor} />
       </div>
     </div>

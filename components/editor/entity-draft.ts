@@ -1,6 +1,9 @@
 import type { BodyDoc } from "@/lib/editor/body-schema";
 import type { Alias } from "@/lib/entities/schema";
 import type { EntityKind } from "@/lib/entities/fields";
+import { cleanAliases, cleanFields } from "@/lib/entities/clean-fields";
+
+export { cleanFields };
 
 /** The entity editor's state: what the form holds, turned into an API payload on save. */
 export type EntityDraft = {
@@ -19,24 +22,6 @@ export const EMPTY_FIELDS: Record<EntityKind, Record<string, unknown>> = {
   technology: { hsCodes: [], chplTier: "", controls: [], category: "" },
 };
 
-/** Drops empty strings, empty rows and empty lists, so an untouched input means "not given" rather than "invalid". */
-export function cleanFields(value: unknown): unknown {
-  if (Array.isArray(value)) {
-    const rows = value.map(cleanFields).filter((v) => v !== undefined && !(typeof v === "object" && v !== null && Object.keys(v).length === 0));
-    return rows.length ? rows : undefined;
-  }
-  if (value && typeof value === "object") {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) {
-      const c = cleanFields(v);
-      if (c !== undefined) out[k] = c;
-    }
-    return out;
-  }
-  if (typeof value === "string") return value.trim() === "" ? undefined : value.trim();
-  return value;
-}
-
 /** Is the body empty of content (one empty paragraph)? Then it is saved as no body. */
 function isEmptyBody(body: BodyDoc): boolean {
   return body.content.length === 0 || (body.content.length === 1 && body.content[0]!.type === "paragraph" && !body.content[0]!.content?.length);
@@ -45,7 +30,7 @@ function isEmptyBody(body: BodyDoc): boolean {
 export function payloadFromDraft(draft: EntityDraft) {
   return {
     title: draft.title.trim(),
-    aliases: draft.aliases.filter((a) => a.name.trim()).map((a) => ({ name: a.name.trim(), ...(a.lang?.trim() ? { lang: a.lang.trim() } : {}) })),
+    aliases: cleanAliases(draft.aliases),
     fields: (cleanFields(draft.fields) as Record<string, unknown>) ?? {},
     body: isEmptyBody(draft.body) ? undefined : draft.body,
     summary: draft.summary.trim() || undefined,

@@ -3,6 +3,7 @@ import { prosemirrorJSONToYXmlFragment, yXmlFragmentToProsemirrorJSON } from "@t
 import * as Y from "yjs";
 import { bodyExtensions } from "@/lib/editor/extensions";
 import { SAFE_LINK, type BodyDoc, type BodyNode } from "@/lib/editor/body-schema";
+import { cleanAliases, cleanFields } from "@/lib/entities/clean-fields";
 import type { Alias } from "@/lib/entities/schema";
 import type { EntityContent } from "@/lib/review/flatten";
 
@@ -63,10 +64,11 @@ export function contentOfDoc(doc: Y.Doc): EntityContent {
   const aliases = fields.get("aliases");
   const facts = fields.get("facts");
   const body = yXmlFragmentToProsemirrorJSON(doc.getXmlFragment(BODY_FIELD)) as JSONContent;
+  // The editor keeps form values as typed (empty rows, blank inputs); they are cleaned as a form's are on save.
   return {
-    title: typeof title === "string" ? title : "",
-    aliases: Array.isArray(aliases) ? (aliases.filter(isAliasLike) as Alias[]) : [],
-    fields: facts && typeof facts === "object" && !Array.isArray(facts) ? (facts as Record<string, unknown>) : {},
+    title: typeof title === "string" ? title.trim() : "",
+    aliases: Array.isArray(aliases) ? (cleanAliases(aliases.filter(isAliasLike) as Alias[]) as Alias[]) : [],
+    fields: facts && typeof facts === "object" && !Array.isArray(facts) ? ((cleanFields(facts) as Record<string, unknown> | undefined) ?? {}) : {},
     body: cleanBody(body),
   };
 }
@@ -108,7 +110,8 @@ export function cleanBody(json: JSONContent): BodyDoc | null {
     return { type: n.type, ...(attrs ? { attrs } : {}), ...(content.length ? { content } : {}) };
   };
   const content = (json.content ?? []).map(cleanNode).filter((c): c is BodyNode => c !== null);
-  return content.length ? { type: "doc", content } : null;
+  // An editor always holds at least one (empty) paragraph: that is no body.
+  return content.some((n) => n.type !== "paragraph" || n.content?.length) ? { type: "doc", content } : null;
 }
 
 /** Keeps the attributes a node or mark declares, leaving out nulls (the stored JSON omits defaults). */

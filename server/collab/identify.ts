@@ -4,6 +4,7 @@ import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { users } from "@/db/schema";
 import { actorForToken, actorForUserId } from "@/lib/auth/tokens";
+import { colorFor } from "@/lib/collab/colors";
 import type { Actor } from "@/lib/context";
 
 /** A connected person as the co-editing server knows them: role from the database, name for presence. */
@@ -33,12 +34,4 @@ async function sessionActor(db: Db, headers: IncomingHttpHeaders): Promise<Actor
     if (typeof jwt?.uid === "string") return actorForUserId(db, jwt.uid);
   }
   return null;
-}
-
-/** A stable, readable caret colour per person. */
-const COLORS = ["#b91c1c", "#1d4ed8", "#047857", "#7c3aed", "#c2410c", "#0e7490", "#be185d", "#4d7c0f"];
-export function colorFor(id: string): string {
-  let h = 0;
-  for (const ch of id) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
-  return COLORS[h % COLORS.length]!;
 }

@@ -11,8 +11,16 @@ const SAFE_PROTOCOLS = ["http", "https", "mailto"];
  * lib/editor/body-schema.ts accepts: no code blocks, no underline, headings 2–4,
  * links only to http(s) and mailto.
  */
-export const bodyExtensions: Extensions = [
+export const bodyExtensions: Extensions = makeBodyExtensions();
+
+/**
+ * The same extensions with options: a co-edited body has its undo history from the Yjs binding
+ * (the Collaboration extension), so StarterKit's own must be off there.
+ */
+export function makeBodyExtensions({ undoRedo = true }: { undoRedo?: boolean } = {}): Extensions {
+  return [
   StarterKit.configure({
+    undoRedo: undoRedo ? undefined : false,
     heading: { levels: [2, 3, 4] },
     codeBlock: false,
     underline: false,
@@ -27,4 +35,5 @@ export const bodyExtensions: Extensions = [
   }),
   TableKit.configure({ table: { resizable: false } }),
   Citation,
-];
+  ];
+}

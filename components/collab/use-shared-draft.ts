@@ -1,0 +1,123 @@
+"use client";
+
+import { HocuspocusProvider, WebSocketStatus } from "@hocuspocus/provider";
+import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
+import * as Y from "yjs";
+
+export type Connection = "connecting" | "live" | "reconnecting" | "offline";
+export type Person = { clientId: number; id: string; name: string; color: string; self: boolean };
+export type Me = { id: string; name: string; color: string };
+
+/** Close codes the co-editing server uses (server/collab/collab-server.ts CLOSE), in plain words. */
+const CLOSE_MESSAGES: Record<number, string> = {
+  4413: "This draft has reached its size limit: remove something before adding more. Your last change was not saved.",
+  4429: "Too many changes at once: the connection was paused. It resumes by itself.",
+};
+
+const AUTH_MESSAGES: Record<string, string> = {
+  "sign-in-required": "Your session has ended: sign in again to keep editing.",
+  "not-found": "This page no longer exists.",
+};
+
+/**
+ * The page's shared draft: one Yjs document synced through the co-editing server at /collab
+ * (the session cookie authenticates the browser). Gives the document, the provider (for carets),
+ * the connection state, who else is here, and any reason the server refused or closed the connection.
+ */
+export function useSharedDraft(entityId: string, me: Me) {
+  const doc = useMemo(() => new Y.Doc(), []);
+  const [provider, setProvider] = useState<HocuspocusProvider | null>(null);
+  const [status, setStatus] = useState<Connection>("connecting");
+  const [synced, setSynced] = useState(false);
+  const [readOnly, setReadOnly] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [online, setOnline] = useState(true);
+
+  useEffect(() => {
+    const url = `${window.location.protocol === "https:" ? "wss" : "ws"}://${window.location.host}/collab`;
+    // The token is not a secret here: the server reads the session cookie sent with the upgrade.
+    const provider = new HocuspocusProvider({ url, name: `entity/${entityId}`, document: doc, token: "session" });
+    setProvider(provider);
+    let everConnected = false;
+    const onStatus = ({ status: s }: { status: WebSocketStatus }) => {
+      if (s === WebSocketStatus.Connected) {
+        everConnected = true;
+        setStatus("live");
+      } else setStatus(everConnected ? "reconnecting" : "connecting");
+    };
+    const onSynced = ({ state }: { state: boolean }) => setSynced(state);
+    const onAuthenticated = () => setReadOnly(provider.authorizedScope === "readonly");
+    const onAuthenticationFailed = ({ reason }: { reason: string }) => setProblem(AUTH_MESSAGES[reason] ?? "The co-editing server refused this page.");
+    const onClose = ({ event }: { event: { code: number } }) => {
+      const message = CLOSE_MESSAGES[event.code];
+      if (message) setProblem(message);
+    };
+    provider.on("status", onStatus);
+    provider.on("synced", onSynced);
+    provider.on("authenticated", onAuthenticated);
+    provider.on("authenticationFailed", onAuthenticationFailed);
+    provider.on("close", onClose);
+    const goOnline = () => setOnline(true);
+    const goOffline = () => setOnline(false);
+    window.addEventListener("online", goOnline);
+    window.addEventListener("offline", goOffline);
+    setOnline(navigator.onLine);
+    return () => {
+      window.removeEventListener("online", goOnline);
+      window.removeEventListener("offline", goOffline);
+      provider.destroy();
+      setProvider(null);
+    };
+  }, [doc, entityId]);
+
+  const { id, name, color } = me;
+  useEffect(() => {
+    provider?.setAwarenessField("user", { id, name, color });
+  }, [provider, id, name, color]);
+
+  const people = usePeople(provider);
+  const connection: Connection = !online ? "offline" : status;
+  return { doc, provider, connection, synced, readOnly, problem, people };
+}
+
+/** Everyone on the page now, from the provider's awareness (names and colours each client announces). */
+function usePeople(provider: HocuspocusProvider | null): Person[] {
+  const subscribe = (notify: () => void) => {
+    provider?.awareness?.on("change", notify);
+    return () => provider?.awareness?.off("change", notify);
+  };
+  const snapshot = useMemo(() => {
+    let last = "";
+    let cached: Person[] = [];
+    return () => {
+      const awareness = provider?.awareness;
+      if (!awareness) return cached;
+      const people: Person[] = [];
+      awareness.getStates().forEach((state, clientId) => {
+        const user = state.user as Partial<Me> | undefined;
+        if (user?.id && user.name) people.push({ clientId, id: user.id, name: user.name, color: user.color ?? "#475569", self: clientId === awareness.clientID });
+      });
+      const key = JSON.stringify(people);
+      if (key !== last) {
+        last = key;
+        cached = people;
+      }
+      return cached;
+    };
+  }, [provider]);
+  return useSyncExternalStore(subscribe, snapshot, () => []);
+}
+
+/** One key of the draft's Y.Map "fields" as React state; setting it writes the shared document. */
+export function useDraftField<T>(doc: Y.Doc, key: "title" | "aliases" | "facts", fallback: T): [T, (value: T) => void] {
+  const map = doc.getMap("fields");
+  const subscribe = (notify: () => void) => {
+    const observer = (event: Y.YMapEvent<unknown>) => {
+      if (event.keysChanged.has(key)) notify();
+    };
+    map.observe(observer);
+    return () => map.unobserve(observer);
+  };
+  const value = useSyncExternalStore(subscribe, () => map.get(key) as T | undefined, () => undefined) ?? fallback;
+  return [value, (next: T) => map.set(key, next)];
+}
