@@ -56,7 +56,7 @@ export function LiveEntityEditor({ entity, me, sources }: {
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-line bg-white px-4 py-3">
         <PresenceList people={draft.people} />
-        <ConnectionBadge connection={draft.connection} synced={draft.synced} />
+        <ConnectionBadge connection={draft.connection} synced={draft.synced} unsaved={draft.unsaved} />
       </div>
       {draft.readOnly && <p role="status" className="rounded-md bg-slate-100 px-3 py-2 text-sm">You can read this draft but not change it.</p>}
       {draft.problem && <p role="alert" className="rounded-md bg-rose-50 px-3 py-2 text-sm text-rose-800">{draft.problem}</p>}

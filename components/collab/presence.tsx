@@ -8,11 +8,13 @@ const CONNECTION: Record<Connection, { label: string; className: string }> = {
 };
 
 /** Live / reconnecting / offline, announced to screen readers when it changes. */
-export function ConnectionBadge({ connection, synced }: { connection: Connection; synced: boolean }) {
+export function ConnectionBadge({ connection, synced, unsaved }: { connection: Connection; synced: boolean; unsaved: number }) {
   const { label, className } = CONNECTION[connection];
+  const saved = connection === "live" && synced ? (unsaved > 0 ? " · saving…" : " · all changes saved") : "";
   return (
-    <p role="status" aria-live="polite" className={`rounded-full px-3 py-1 text-xs font-medium ${className}`} data-connection={connection} data-synced={synced}>
-      {label}
+    <p role="status" aria-live="polite" className={`rounded-full px-3 py-1 text-xs font-medium ${className}`}
+      data-connection={connection} data-synced={synced} data-unsaved={unsaved}>
+      {label}{saved}
     </p>
   );
 }

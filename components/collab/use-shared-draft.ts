@@ -29,6 +29,7 @@ export function useSharedDraft(entityId: string, me: Me) {
   const [provider, setProvider] = useState<HocuspocusProvider | null>(null);
   const [status, setStatus] = useState<Connection>("connecting");
   const [synced, setSynced] = useState(false);
+  const [unsaved, setUnsaved] = useState(0);
   const [readOnly, setReadOnly] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [online, setOnline] = useState(true);
@@ -52,6 +53,8 @@ export function useSharedDraft(entityId: string, me: Me) {
       const message = CLOSE_MESSAGES[event.code];
       if (message) setProblem(message);
     };
+    const onUnsynced = ({ number }: { number: number }) => setUnsaved(number);
+    provider.on("unsyncedChanges", onUnsynced);
     provider.on("status", onStatus);
     provider.on("synced", onSynced);
     provider.on("authenticated", onAuthenticated);
@@ -77,7 +80,8 @@ export function useSharedDraft(entityId: string, me: Me) {
 
   const people = usePeople(provider);
   const connection: Connection = !online ? "offline" : status;
-  return { doc, provider, connection, synced, readOnly, problem, people };
+  /** Changes the server has not yet acknowledged (kept here and sent on reconnect). */
+  return { doc, provider, connection, synced, unsaved, readOnly, problem, people };
 }
 
 /** Everyone on the page now, from the provider's awareness (names and colours each client announces). */

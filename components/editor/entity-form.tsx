@@ -10,13 +10,15 @@ import { api, ApiError } from "@/components/workspace/api-client";
 import { AliasesEditor } from "./aliases-editor";
 import { BodyEditor, type CiteTarget } from "./body-editor";
 import { ConflictView } from "./conflict-view";
+import { bodyOf, type MergeResult, type PageContent } from "@/lib/editor/merge3";
 import { draftFromRevision, payloadFromDraft, type EntityDraft } from "./entity-draft";
 import { KindFields } from "./fields/kind-fields";
 import { TextField } from "./fields/controls";
 import { useLocalDraft } from "./use-local-draft";
 
 type Loaded = { slug: string; revisionId: string; revisionNumber: number; content: EntityContent };
-type Conflict = { theirs: EntityContent & { id: string; number: number } };
+type Latest = EntityContent & { id: string; number: number };
+type Conflict = { theirs: Latest; merge: MergeResult };
 
 /**
  * Creates a page, or saves a new revision on top of the one loaded. Work in
@@ -31,6 +33,7 @@ export function EntityForm({ kind, loaded, citeTargets }: { kind: EntityKind; lo
   );
   const [editorKey, setEditorKey] = useState(0);
   const [conflict, setConflict] = useState<Conflict | null>(null);
+  const [merged, setMerged] = useState<string | null>(null);
   const local = useLocalDraft<EntityDraft>(`nexus-draft:${loaded ? `${loaded.slug}:${base?.revisionId}` : `new:${kind}`}`);
   const update = (patch: Partial<EntityDraft>) =>
     setDraft((d) => {
@@ -70,15 +73,25 @@ export function EntityForm({ kind, loaded, citeTargets }: { kind: EntityKind; lo
       router.push(workspaceEntityPath(slug));
       router.refresh();
     },
-    onError: (err) => {
-      const latest = err instanceof ApiError && err.status === 409 ? (err.details as { latest?: Conflict["theirs"] } | undefined)?.latest : undefined;
-      if (latest) setConflict({ theirs: latest });
+    onError: (err, submit) => {
+      const details = err instanceof ApiError && err.status === 409 ? (err.details as { latest?: Latest; merge?: MergeResult | null } | undefined) : undefined;
+      if (!details?.latest || !details.merge || !base) return;
+      const theirs = details.latest;
+      if (!details.merge.clean) return setConflict({ theirs, merge: details.merge });
+      // Only one side changed each part and paragraph: carry mine onto theirs and save again, asking nothing.
+      carryOnto(theirs, { ...details.merge.content, body: bodyOf(details.merge.body, "mine") });
+      setMerged(`Revision ${theirs.number} was saved while you were editing; your changes were merged with it.`);
+      save.mutate(submit);
     },
   });
   const error = save.error instanceof ApiError && !conflict ? save.error : save.error && !(save.error instanceof ApiError) ? save.error : null;
   const issues = error instanceof ApiError ? (error.details as { issues?: Array<{ path: string; message: string }> } | undefined)?.issues : undefined;
 
-  const mine: EntityContent = { title: draft.title, aliases: draft.aliases, fields: draft.fields, body: draft.body };
+  function carryOnto(theirs: Latest, content: PageContent) {
+    setBase({ slug: base!.slug, revisionId: theirs.id, revisionNumber: theirs.number, content: theirs });
+    setDraft((d) => ({ ...draftFromRevision(kind, { ...content, aliases: content.aliases as EntityDraft["aliases"] }), summary: d.summary }));
+    setEditorKey((k) => k + 1);
+  }
   return (
     <form className="space-y-6" onSubmit={(e) => { e.preventDefault(); save.mutate(false); }} onChange={() => setDirty(true)}>
       {local.found && (
@@ -92,20 +105,17 @@ export function EntityForm({ kind, loaded, citeTargets }: { kind: EntityKind; lo
       )}
       {conflict && base && (
         <ConflictView
-          base={base.content}
-          theirs={conflict.theirs}
+          merge={conflict.merge}
           theirsLabel={`revision ${conflict.theirs.number}`}
-          mine={mine}
           onCancel={() => setConflict(null)}
-          onResolve={(merged) => {
-            setBase({ slug: base.slug, revisionId: conflict.theirs.id, revisionNumber: conflict.theirs.number, content: conflict.theirs });
-            setDraft((d) => ({ ...draftFromRevision(kind, merged), summary: d.summary }));
-            setEditorKey((k) => k + 1);
+          onResolve={(content) => {
+            carryOnto(conflict.theirs, content);
             setConflict(null);
             save.reset();
           }}
         />
       )}
+      {merged && !conflict && <p role="status" className="rounded-md bg-sky-50 px-3 py-2 text-sm">{merged}</p>}
       {base && <p className="text-sm text-muted">Editing on top of revision {base.revisionNumber}.</p>}
       <TextField label="Title" value={draft.title} onChange={(title) => update({ title })} hint="The main name, as the page is known." />
       <AliasesEditor value={draft.aliases} onChange={(aliases) => update({ aliases })} />

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { entityRevisionAuthors, entityRevisions } from "@/db/schema";
 import { requireActor, type Ctx } from "@/lib/context";
 import { EMPTY_DOC } from "@/lib/editor/body-schema";
-import { bodyOf, mergePage } from "@/lib/editor/merge3";
+import { bodyOf, canonicalJson, mergePage } from "@/lib/editor/merge3";
 import { createEntityRevision } from "@/lib/entities/create-entity-revision";
 import { Conflict, Forbidden } from "@/lib/errors";
 import { parseInput } from "@/lib/parse";
@@ -25,7 +25,7 @@ export const submitDraftInput = z.object({
 export type SubmittedDraft = RevisionView & { authors: string[] };
 
 const same = (a: EntityContent, b: EntityContent) =>
-  JSON.stringify([a.title, a.aliases, a.fields, a.body ?? null]) === JSON.stringify([b.title, b.aliases, b.fields, b.body ?? null]);
+  canonicalJson([a.title, a.aliases, a.fields, a.body ?? null]) === canonicalJson([b.title, b.aliases, b.fields, b.body ?? null]);
 
 /**
  * POST /entities/{slug}/draft/submit: snapshots the shared draft into an immutable page revision

@@ -24,7 +24,12 @@ export type MergeResult = {
   clean: boolean;
 };
 
-const key = (v: unknown) => JSON.stringify(v ?? null);
+/** A canonical text of a value: key order does not count (jsonb stores keys in its own order). */
+export const canonicalJson = (v: unknown): string => JSON.stringify(v ?? null, (_, value: unknown) =>
+  value && typeof value === "object" && !Array.isArray(value)
+    ? Object.fromEntries(Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+    : value);
+const key = canonicalJson;
 const blocks = (b: BodyDoc | null | undefined): BodyNode[] => b?.content ?? [];
 
 /**
@@ -69,11 +74,34 @@ export function mergeBlocks(base: BodyNode[], theirs: BodyNode[], mine: BodyNode
   const regions = diff3Merge(keys(mine), keys(base), keys(theirs), { excludeFalseConflicts: true });
   const nodes = (ks: string[]) => ks.map((k) => byKey.get(k)!);
   const segments: BodySegment[] = [];
+  const push = (segment: BodySegment) => {
+    const last = segments[segments.length - 1];
+    if (last && "ok" in last && "ok" in segment) last.ok.push(...segment.ok);
+    else segments.push(segment);
+  };
   for (const r of regions) {
-    if (r.ok) segments.push({ ok: nodes(r.ok as string[]) });
-    else if (r.conflict) segments.push({ conflict: { mine: nodes(r.conflict.a as string[]), base: nodes(r.conflict.o as string[]), theirs: nodes(r.conflict.b as string[]) } });
+    if (r.ok) push({ ok: nodes(r.ok as string[]) });
+    else if (r.conflict) splitConflict(r.conflict.o as string[], r.conflict.b as string[], r.conflict.a as string[]).forEach((s) =>
+      push("ok" in s ? { ok: nodes(s.ok) } : { conflict: { base: nodes(s.conflict.base), theirs: nodes(s.conflict.theirs), mine: nodes(s.conflict.mine) } }));
   }
   return segments;
+}
+
+type KeySegment = { ok: string[] } | { conflict: { base: string[]; theirs: string[]; mine: string[] } };
+
+/**
+ * diff3 calls changes to neighbouring blocks one conflict. Where both sides kept the number of blocks
+ * (each edited blocks in place), the region is merged block by block, so only a block both changed
+ * differently stays in conflict.
+ */
+function splitConflict(base: string[], theirs: string[], mine: string[]): KeySegment[] {
+  if (base.length !== theirs.length || base.length !== mine.length) return [{ conflict: { base, theirs, mine } }];
+  return base.map((b, i): KeySegment => {
+    const [t, m] = [theirs[i]!, mine[i]!];
+    if (t === m || m === b) return { ok: [t] };
+    if (t === b) return { ok: [m] };
+    return { conflict: { base: [b], theirs: [t], mine: [m] } };
+  });
 }
 
 /** How one body conflict is settled: one side, or both (theirs first, then mine). */

@@ -39,6 +39,26 @@ describe("entity revisions", () => {
     expect(history.map((r) => r.number)).toEqual([2, 1]);
   });
 
+  it("a stale save carries the three-way merge: paragraphs changed on one side merge, one both changed keeps both texts", async () => {
+    const para = (text: string) => ({ type: "paragraph", content: [{ type: "text", text }] });
+    const body = (...texts: string[]) => ({ type: "doc" as const, content: texts.map(para) });
+    const firm = await makeEntity(database.db, alice, "firm", "Merge Paragraphs Ltd");
+    const base = await createEntityRevision(ctxFor(database.db, alice), firm.slug, { baseRevisionId: firm.revision.id, body: body("First.", "Second.", "Third.") });
+    await createEntityRevision(ctxFor(database.db, alice), firm.slug, { baseRevisionId: base.id, body: body("First, by Alice.", "Second.", "Third, by Alice.") });
+
+    const apart = createEntityRevision(ctxFor(database.db, bob), firm.slug, { baseRevisionId: base.id, body: body("First.", "Second, by Bob.", "Third.") });
+    await expect(apart).rejects.toMatchObject({
+      status: 409,
+      details: { merge: { clean: true, content: { body: body("First, by Alice.", "Second, by Bob.", "Third, by Alice.") } } },
+    });
+
+    const together = createEntityRevision(ctxFor(database.db, bob), firm.slug, { baseRevisionId: base.id, body: body("First, by Bob.", "Second.", "Third.") });
+    await expect(together).rejects.toMatchObject({
+      status: 409,
+      details: { merge: { clean: false, body: expect.arrayContaining([{ conflict: { base: [para("First.")], theirs: [para("First, by Alice.")], mine: [para("First, by Bob.")] } }]) } },
+    });
+  });
+
   it("validates changed fields against the kind", async () => {
     const route = await makeEntity(database.db, alice, "route", "Somewhere to Russia");
     await expect(

@@ -7,9 +7,9 @@ export type AllowedActions = { submit: boolean; withdraw: boolean; approve: bool
 /** Which workflow actions an actor may take on a revision now; the UI shows these, the server checks again. */
 export function allowedActions(
   actor: Actor,
-  r: { type: "entity" | "claim" | "source"; status: RevisionStatus; authorId: string; isLatest: boolean; isPublished: boolean },
+  r: { type: "entity" | "claim" | "source"; status: RevisionStatus; authorId: string; authorIds?: string[]; isLatest: boolean; isPublished: boolean },
 ): AllowedActions {
-  const subject = { authorId: r.authorId };
+  const subject = { authorId: r.authorId, authorIds: r.authorIds };
   const pending = r.status === "pending";
   return {
     submit: r.status === "draft" && r.isLatest && can(actor, "submit", subject),

@@ -1,6 +1,7 @@
 import { count, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { citations, claimRevisions, claims, entities, entityRevisionAuthors, entityRevisions, sourceRevisions, sources } from "@/db/schema";
+import { citations, claimRevisions, claims, entities, entityRevisions, sourceRevisions, sources } from "@/db/schema";
+import { coAuthorsOf } from "./authors";
 
 export type RevisionType = "entity" | "claim" | "source";
 
@@ -10,7 +11,7 @@ export type WorkflowRevision = {
   id: string;
   status: (typeof entityRevisions.$inferSelect)["status"];
   authorId: string;
-  /** Every author (a co-edited page snapshot has several); none of them may review it. */
+  /** The co-authors besides authorId (a co-edited page snapshot has several); none of them may review it. */
   authorIds: string[];
   subjectId: string;
   /** The entity the revision is about (the claim's subject entity for claims; null for sources). */
@@ -25,9 +26,8 @@ export async function findRevisionForUpdate(db: Db, id: string): Promise<Workflo
   const [er] = await db.select().from(entityRevisions).where(eq(entityRevisions.id, id));
   if (er) {
     const [entity] = await db.select().from(entities).where(eq(entities.id, er.entityId)).for("update");
-    const authors = await db.select({ id: entityRevisionAuthors.userId }).from(entityRevisionAuthors).where(eq(entityRevisionAuthors.revisionId, id));
     return {
-      type: "entity", id, status: er.status, authorId: er.authorId, authorIds: [er.authorId, ...authors.map((a) => a.id)], subjectId: entity!.id, entityId: entity!.id,
+      type: "entity", id, status: er.status, authorId: er.authorId, authorIds: await coAuthorsOf(db, id), subjectId: entity!.id, entityId: entity!.id,
       latestRevisionId: entity!.latestRevisionId, publishedRevisionId: entity!.publishedRevisionId,
     };
   }

@@ -2,6 +2,7 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import { claimRevisions, claims, entities, entityRevisions, sourceRevisions, sources, users } from "@/db/schema";
 import { requireActor, type Ctx } from "@/lib/context";
 import { can } from "@/lib/policies";
+import { entityRevisionAuthorIds } from "./authors";
 import type { EntityKind } from "@/lib/entities/fields";
 import type { RevisionType } from "./find-revision";
 
@@ -31,7 +32,7 @@ const submittedAt = (column: "entity_revision_id" | "claim_revision_id" | "sourc
 export async function reviewQueue(ctx: Ctx, limit = 200): Promise<QueueItem[]> {
   const actor = requireActor(ctx);
   const entityRows = await ctx.db
-    .select({ r: entityRevisions, e: entities, authorName: users.name, submittedAt: submittedAt("entity_revision_id", entityRevisions.id) })
+    .select({ r: entityRevisions, e: entities, authorName: users.name, submittedAt: submittedAt("entity_revision_id", entityRevisions.id), authorIds: entityRevisionAuthorIds })
     .from(entityRevisions)
     .innerJoin(entities, eq(entities.id, entityRevisions.entityId))
     .innerJoin(users, eq(users.id, entityRevisions.authorId))
@@ -71,13 +72,13 @@ export async function reviewQueue(ctx: Ctx, limit = 200): Promise<QueueItem[]> {
     .orderBy(asc(sourceRevisions.createdAt))
     .limit(limit);
   // What every queued revision shares; each kind adds what it is about.
-  const common = (r: { id: string; number: number; authorId: string; summary: string; createdAt: Date }, authorName: string, submitted: Date | null) => ({
+  const common = (r: { id: string; number: number; authorId: string; summary: string; createdAt: Date }, authorName: string, submitted: Date | null, authorIds: string[] = []) => ({
     id: r.id, number: r.number, status: "pending" as const, authorId: r.authorId, authorName, summary: r.summary,
-    submittedAt: new Date(submitted ?? r.createdAt).toISOString(), canReview: can(actor, "approve", { authorId: r.authorId }),
+    submittedAt: new Date(submitted ?? r.createdAt).toISOString(), canReview: can(actor, "approve", { authorId: r.authorId, authorIds }),
   });
   const items: QueueItem[] = [
-    ...entityRows.map(({ r, e, authorName, submittedAt }) => ({
-      ...common(r, authorName, submittedAt), type: "entity" as const,
+    ...entityRows.map(({ r, e, authorName, submittedAt, authorIds }) => ({
+      ...common(r, authorName, submittedAt, authorIds), type: "entity" as const,
       entity: { id: e.id, slug: e.slug, kind: e.kind, title: r.title }, source: null, statement: null,
     })),
     ...claimRows.map(({ r, subject, authorName, submittedAt }) => ({

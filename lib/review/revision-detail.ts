@@ -7,6 +7,7 @@ import { entityRefs, type EntityRef } from "@/lib/entities/titles";
 import { NotFound } from "@/lib/errors";
 import { sourceDetails, type SourceDetails } from "@/lib/sources/source-details";
 import { allowedActions, type AllowedActions } from "./allowed";
+import { coAuthorsOf } from "./authors";
 import { diffFlat, type Change, type Flat } from "./diff";
 import type { RevisionType } from "./find-revision";
 import { flattenEntity } from "./flatten";
@@ -82,7 +83,7 @@ export async function getRevisionDetail(ctx: Ctx, id: string): Promise<RevisionD
       id: e.id, action: e.action, fromStatus: e.fromStatus, toStatus: e.toStatus, actorId: e.actorId, actorName,
       comment: e.comment, createdAt: e.createdAt.toISOString(),
     })),
-    allowed: allowedActions(actor, { type, status: rev.status, authorId: rev.authorId, isLatest, isPublished: publishedId === rev.id }),
+    allowed: allowedActions(actor, { type, status: rev.status, authorId: rev.authorId, authorIds: await coAuthorsOf(ctx.db, rev.id), isLatest, isPublished: publishedId === rev.id }),
     isLatest,
   };
 }
