@@ -15,16 +15,16 @@ async function signedInPage(browser: Browser, email: string): Promise<Page> {
 
 test.skip(({ isMobile }) => isMobile, "editing journeys run once, on the desktop project");
 
-test("two people edit one page at once: the second gets the conflict view, merges and saves; nothing is lost", async ({ browser }) => {
+test("two people edit one page in the form at once: the second save merges what only one changed, asking nothing; nothing is lost", async ({ browser }) => {
   const alice = await signedInPage(browser, "contributor@demo.nexus.example");
   const bob = await signedInPage(browser, "journalist@demo.nexus.example");
 
-  // Both open the editor of the same technology page.
+  // Both open the form editor (no live sync) of the same technology page.
   await alice.goto("/workspace/entities?kind=technology");
   const link = alice.getByRole("main").getByRole("listitem").first().getByRole("link");
   const slug = (await link.getAttribute("href"))!.split("/").pop()!;
-  await alice.goto(`/workspace/entities/${slug}/edit`);
-  await bob.goto(`/workspace/entities/${slug}/edit`);
+  await alice.goto(`/workspace/entities/${slug}/edit?mode=form`);
+  await bob.goto(`/workspace/entities/${slug}/edit?mode=form`);
   await expect(alice.getByLabel("Title")).not.toHaveValue("");
   await expect(bob.getByLabel("Title")).not.toHaveValue("");
   const original = await alice.getByLabel("Title").inputValue();
@@ -35,24 +35,14 @@ test("two people edit one page at once: the second gets the conflict view, merge
   await alice.getByRole("button", { name: "Save draft" }).click();
   await expect(alice).toHaveURL(new RegExp(`/workspace/entities/${slug}$`));
 
-  // Bob, still on the old revision, changes the category and writes in the body.
+  // Bob, still on the old revision, changes the category and writes in the body: other parts than Alice's.
   await bob.getByLabel("Category").fill("Bob's category");
   await bob.getByRole("textbox", { name: "Body" }).click();
   await bob.keyboard.press("Control+End");
   await bob.keyboard.type(" Bob added this sentence.");
   await bob.getByLabel("Edit summary").fill("Bob: category and a sentence");
   await bob.getByRole("button", { name: "Save draft" }).click();
-
-  // The save is refused and the conflict view shows both versions.
-  const conflict = bob.getByRole("region", { name: "Someone saved this page while you were editing" });
-  await expect(conflict).toBeVisible();
-  await expect(conflict.getByText(`${original} (renamed)`)).toBeVisible();
-  // By default Bob keeps his changes and takes Alice's title.
-  await expect(conflict.getByRole("radio", { name: /Keep the newest/ }).first()).toBeChecked();
-  await conflict.getByRole("button", { name: "Carry my changes onto the newest version" }).click();
-  await expect(bob.getByLabel("Title")).toHaveValue(`${original} (renamed)`);
-  await expect(bob.getByLabel("Category")).toHaveValue("Bob's category");
-  await bob.getByRole("button", { name: "Save draft" }).click();
+  // Merged with Alice's revision and saved without a question.
   await expect(bob).toHaveURL(new RegExp(`/workspace/entities/${slug}$`));
 
   // History shows both revisions in order, and the page holds both people's work.
@@ -60,10 +50,47 @@ test("two people edit one page at once: the second gets the conflict view, merge
   const rows = bob.getByRole("row");
   await expect(rows.nth(1)).toContainText("Bob: category and a sentence");
   await expect(rows.nth(2)).toContainText("Alice: clearer name");
-  await bob.goto(`/workspace/entities/${slug}/edit`);
+  await bob.goto(`/workspace/entities/${slug}/edit?mode=form`);
   await expect(bob.getByLabel("Title")).toHaveValue(`${original} (renamed)`);
   await expect(bob.getByLabel("Category")).toHaveValue("Bob's category");
   await expect(bob.getByRole("textbox", { name: "Body" })).toContainText("Bob added this sentence.");
+});
+
+test("both change the same paragraph in the form: the second is asked about that paragraph only, and can keep both texts", async ({ browser }) => {
+  const alice = await signedInPage(browser, "contributor@demo.nexus.example");
+  const bob = await signedInPage(browser, "journalist@demo.nexus.example");
+  await alice.goto("/workspace/entities?kind=technology");
+  const link = alice.getByRole("main").getByRole("listitem").nth(3).getByRole("link");
+  const slug = (await link.getAttribute("href"))!.split("/").pop()!;
+  await alice.goto(`/workspace/entities/${slug}/edit?mode=form`);
+  await bob.goto(`/workspace/entities/${slug}/edit?mode=form`);
+  await expect(bob.getByLabel("Title")).not.toHaveValue("");
+
+  for (const [page, words] of [[alice, " Alice's ending."], [bob, " Bob's ending."]] as const) {
+    await page.getByRole("textbox", { name: "Body" }).click();
+    await page.keyboard.press("Control+End");
+    await page.keyboard.type(words);
+  }
+  await alice.getByRole("button", { name: "Save draft" }).click();
+  await expect(alice).toHaveURL(new RegExp(`/workspace/entities/${slug}$`));
+  await bob.getByLabel("Edit summary").fill("Bob: same paragraph");
+  await bob.getByRole("button", { name: "Save draft" }).click();
+
+  const conflict = bob.getByRole("region", { name: "Someone saved this page while you were editing" });
+  await expect(conflict).toBeVisible();
+  // Only the paragraph is asked about: the title and facts merged by themselves.
+  await expect(conflict.getByRole("group")).toHaveCount(1);
+  await expect(conflict.getByText("Alice's ending.").first()).toBeVisible();
+  await expect(conflict.getByText("Bob's ending.").first()).toBeVisible();
+  await expect(conflict.getByRole("radio", { name: /Keep both/ })).toBeChecked();
+  await conflict.getByRole("button", { name: "Carry my changes onto the newest version" }).click();
+  await expect(bob.getByRole("textbox", { name: "Body" })).toContainText("Alice's ending.");
+  await expect(bob.getByRole("textbox", { name: "Body" })).toContainText("Bob's ending.");
+  await bob.getByRole("button", { name: "Save draft" }).click();
+  await expect(bob).toHaveURL(new RegExp(`/workspace/entities/${slug}$`));
+  const latest = await (await bob.request.get(`/api/v1/entities/${slug}?view=latest`)).json();
+  expect(JSON.stringify(latest.body)).toContain("Alice's ending.");
+  expect(JSON.stringify(latest.body)).toContain("Bob's ending.");
 });
 
 test("unsaved work survives a reload", async ({ browser }) => {

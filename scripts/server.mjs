@@ -3,6 +3,7 @@
 // `next start` passes on whatever X-Real-IP / X-Forwarded-For a client sends, which would let a
 // client pick its own rate-limit bucket. Here, unless TRUST_PROXY=1 says a reverse proxy in
 // front sets those headers, they are replaced by what the socket says.
+import { EventEmitter } from "node:events";
 import { createServer } from "node:http";
 import path from "node:path";
 import { believableForwarding } from "./forwarding.mjs";
@@ -14,7 +15,9 @@ const port = Number(process.env.PORT || 3000);
 const trustProxy = process.env.TRUST_PROXY === "1";
 
 const { default: next } = await import("next");
-const app = next({ dev: false, dir: root, port, hostname: process.env.HOSTNAME || undefined });
+// Next attaches its own WebSocket upgrade handler to the server of the first request unless it is
+// given one: it gets a server of its own that never sees an upgrade, so /collab is ours alone.
+const app = next({ dev: false, dir: root, port, hostname: process.env.HOSTNAME || undefined, httpServer: new EventEmitter() });
 await app.prepare();
 // PAGE_CACHE=off serves every public page from a fresh render (scripts/page-cache.mjs says why it is on).
 const handle = process.env.PAGE_CACHE === "off" ? app.getRequestHandler() : createPageCache().wrap(app.getRequestHandler());

@@ -75,7 +75,7 @@ export function LiveEntityEditor({ entity, me, sources }: {
         <BodyEditor
           label="Body"
           citeTargets={citeTargets}
-          shared={{ doc: draft.doc, provider: draft.provider, user: { name: me.name, color: me.color }, readOnly: !editable }}
+          shared={{ doc: draft.doc, provider: draft.provider, user: me, readOnly: !editable }}
         />
       )}
 

@@ -73,6 +73,7 @@ export function useSharedDraft(entityId: string, me: Me) {
     };
   }, [doc, entityId]);
 
+  // The same awareness field the body's carets use (CollaborationCaret sets "user" too): one identity.
   const { id, name, color } = me;
   useEffect(() => {
     provider?.setAwarenessField("user", { id, name, color });

@@ -12,7 +12,7 @@ import { bodyExtensions, makeBodyExtensions } from "@/lib/editor/extensions";
 export type CiteTarget = { kind: "claim" | "source"; id: string; label: string };
 
 /** A co-edited body: the Y.XmlFragment "body" of the shared document, with everyone's carets. */
-export type SharedBody = { doc: Doc; provider: HocuspocusProvider; user: { name: string; color: string }; readOnly: boolean };
+export type SharedBody = { doc: Doc; provider: HocuspocusProvider; user: { id: string; name: string; color: string }; readOnly: boolean };
 
 type Props = {
   value?: BodyDoc;
