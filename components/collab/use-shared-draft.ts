@@ -8,10 +8,10 @@ export type Connection = "connecting" | "live" | "reconnecting" | "offline";
 export type Person = { clientId: number; id: string; name: string; color: string; self: boolean };
 export type Me = { id: string; name: string; color: string };
 
-/** Close codes the co-editing server uses (server/collab/collab-server.ts CLOSE), in plain words. */
-const CLOSE_MESSAGES: Record<number, string> = {
-  4413: "This draft has reached its size limit: remove something before adding more. Your last change was not saved.",
-  4429: "Too many changes at once: the connection was paused. It resumes by itself.",
+/** Close reasons the co-editing server gives (server/collab/collab-server.ts CLOSE), in plain words. */
+const CLOSE_MESSAGES: Record<string, string> = {
+  "too-large": "This draft has reached its size limit: remove something before adding more. Your last change was not saved.",
+  "too-fast": "Too many changes at once: the connection was paused. It resumes by itself.",
 };
 
 const AUTH_MESSAGES: Record<string, string> = {
@@ -49,8 +49,8 @@ export function useSharedDraft(entityId: string, me: Me) {
     const onSynced = ({ state }: { state: boolean }) => setSynced(state);
     const onAuthenticated = () => setReadOnly(provider.authorizedScope === "readonly");
     const onAuthenticationFailed = ({ reason }: { reason: string }) => setProblem(AUTH_MESSAGES[reason] ?? "The co-editing server refused this page.");
-    const onClose = ({ event }: { event: { code: number } }) => {
-      const message = CLOSE_MESSAGES[event.code];
+    const onClose = ({ event }: { event: { reason?: string } }) => {
+      const message = event.reason ? CLOSE_MESSAGES[event.reason] : undefined;
       if (message) setProblem(message);
     };
     const onUnsynced = ({ number }: { number: number }) => setUnsaved(number);

@@ -187,4 +187,26 @@ describe("live co-editing server", () => {
     open.push(missing);
     await expect(missing.authFailure).resolves.toBe("not-found");
   });
+
+  it("a draft over the size limit closes the connection with a reason the editor shows", async () => {
+    const { db, alice, entity } = await setup();
+    const small = await startCollab(db, { limits: { maxDocumentBytes: 4000 } });
+    servers.push(small);
+    const a = connect(small.url, entity.id, alice.token);
+    open.push(a);
+    await a.synced;
+    typeParagraph(a.doc, "x".repeat(5000));
+    await until("closed as too large", () => a.closed.some((c) => c.reason === "too-large"));
+  });
+
+  it("a connection that floods messages is closed", async () => {
+    const { db, alice, entity } = await setup();
+    const strict = await startCollab(db, { limits: { maxMessagesPerSecond: 5 } });
+    servers.push(strict);
+    const a = connect(strict.url, entity.id, alice.token);
+    open.push(a);
+    await a.synced;
+    for (let i = 0; i < 30; i++) a.doc.getMap("fields").set("title", `Title ${i}`);
+    await until("closed as too fast", () => a.closed.some((c) => c.code === 4429 && c.reason === "too-fast"));
+  });
 });

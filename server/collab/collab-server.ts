@@ -46,10 +46,13 @@ export type CollabServer = {
   close(): Promise<void>;
 };
 
-/** Why a connection is closed, sent to the client as the close reason (4000–4999: application codes). */
+/**
+ * Why a connection is closed: the reason reaches the client (Hocuspocus's close message carries the
+ * reason; a WebSocket close carries both), and the editor turns it into plain words.
+ */
 export const CLOSE = {
-  tooLarge: { code: 4413, reason: "This draft has reached its size limit: remove something before adding more." },
-  tooFast: { code: 4429, reason: "Too many changes at once: slow down." },
+  tooLarge: { code: 4413, reason: "too-large" },
+  tooFast: { code: 4429, reason: "too-fast" },
 } as const;
 
 type Context = { user: CollabUser };
