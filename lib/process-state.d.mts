@@ -2,6 +2,14 @@
 import type { Database, Db } from "@/db/client";
 import type { PublicCache } from "./public/public-cache";
 import type { SearchEngine } from "./search/types";
+import type { LiveDrafts } from "./collab/draft-view";
+
+/** This process's live co-editing server (server/collab/), as the server script and the draft API see it. */
+export type CollabHandle = {
+  /** For the HTTP server's "upgrade" event: serves /collab, closes anything else at once. */
+  handleUpgrade(req: import("node:http").IncomingMessage, socket: import("node:stream").Duplex, head: Buffer): void;
+  live: LiveDrafts;
+};
 
 /** What the app registers for the production server's page cache (scripts/page-cache.mjs). */
 export type PublicPages = {
@@ -23,6 +31,8 @@ export type ProcessSlots = {
   publicationGeneration: number;
   /** See PublicPages. */
   publicPages: PublicPages;
+  /** See CollabHandle (server/collab/start.ts registers it). */
+  collab: CollabHandle;
 };
 export type SlotName = keyof ProcessSlots;
 

@@ -17,6 +17,7 @@ const KEYS = Object.freeze({
   publicCaches: Symbol.for("nexus-watch.public-cache"),
   publicationGeneration: Symbol.for("nexus-watch.publication-generation"),
   publicPages: Symbol.for("nexus-watch.public-pages"),
+  collab: Symbol.for("nexus-watch.collab"),
 });
 
 function keyOf(name) {

@@ -8,6 +8,7 @@ import { createServer } from "node:http";
 import path from "node:path";
 import { believableForwarding } from "./forwarding.mjs";
 import { createPageCache } from "./page-cache.mjs";
+import { readSlot } from "../lib/process-state.mjs";
 
 process.env.NODE_ENV = "production";
 const root = path.resolve(import.meta.dirname, "..");
@@ -32,9 +33,8 @@ const server = createServer((req, res) => {
 });
 // Live co-editing (server/collab) answers WebSocket upgrades at /collab on this same port; any other
 // upgrade is closed at once. Instrumentation registers the co-editing server during app.prepare().
-const COLLAB = Symbol.for("nexus-watch.collab");
 server.on("upgrade", (req, socket, head) => {
-  const collab = globalThis[COLLAB];
+  const collab = readSlot("collab");
   if (!collab || !req.url?.startsWith("/collab")) return void socket.destroy();
   believableForwarding(req.headers, req.socket.remoteAddress, trustProxy);
   collab.handleUpgrade(req, socket, head);

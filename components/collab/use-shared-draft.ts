@@ -38,6 +38,8 @@ export function useSharedDraft(entityId: string, me: Me) {
     const url = `${window.location.protocol === "https:" ? "wss" : "ws"}://${window.location.host}/collab`;
     // The token is not a secret here: the server reads the session cookie sent with the upgrade.
     const provider = new HocuspocusProvider({ url, name: `entity/${entityId}`, document: doc, token: "session" });
+    // The provider opens a socket: it is made after mount (never during a server render) and closed on unmount.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setProvider(provider);
     let everConnected = false;
     const onStatus = ({ status: s }: { status: WebSocketStatus }) => {
@@ -87,30 +89,23 @@ export function useSharedDraft(entityId: string, me: Me) {
 
 /** Everyone on the page now, from the provider's awareness (names and colours each client announces). */
 function usePeople(provider: HocuspocusProvider | null): Person[] {
-  const subscribe = (notify: () => void) => {
-    provider?.awareness?.on("change", notify);
-    return () => provider?.awareness?.off("change", notify);
-  };
-  const snapshot = useMemo(() => {
-    let last = "";
-    let cached: Person[] = [];
-    return () => {
-      const awareness = provider?.awareness;
-      if (!awareness) return cached;
-      const people: Person[] = [];
+  const [people, setPeople] = useState<Person[]>([]);
+  useEffect(() => {
+    const awareness = provider?.awareness;
+    if (!awareness) return;
+    // Every change, ours included (our identity is set once the provider exists), comes as an event.
+    const update = () => {
+      const next: Person[] = [];
       awareness.getStates().forEach((state, clientId) => {
         const user = state.user as Partial<Me> | undefined;
-        if (user?.id && user.name) people.push({ clientId, id: user.id, name: user.name, color: user.color ?? "#475569", self: clientId === awareness.clientID });
+        if (user?.id && user.name) next.push({ clientId, id: user.id, name: user.name, color: user.color ?? "#475569", self: clientId === awareness.clientID });
       });
-      const key = JSON.stringify(people);
-      if (key !== last) {
-        last = key;
-        cached = people;
-      }
-      return cached;
+      setPeople(next);
     };
+    awareness.on("change", update);
+    return () => awareness.off("change", update);
   }, [provider]);
-  return useSyncExternalStore(subscribe, snapshot, () => []);
+  return people;
 }
 
 /** One key of the draft's Y.Map "fields" as React state; setting it writes the shared document. */

@@ -1,17 +1,14 @@
-import type { CollabServer } from "./collab-server";
+import { readSlot, writeSlot, type CollabHandle } from "@/lib/process-state.mjs";
 
 /**
- * The co-editing server of this process. Next bundles instrumentation, route handlers and the
- * custom server (scripts/server.mjs) separately, so the one instance is found through a process-wide
- * key: instrumentation registers it; the HTTP server's upgrade handler and the draft API read it.
+ * The co-editing server of this process. Instrumentation starts it; the HTTP server's upgrade
+ * handler (scripts/server.mjs) and the draft API find it in the process-wide slot, since Next
+ * bundles each of them separately.
  */
-const KEY = Symbol.for("nexus-watch.collab");
-type Holder = { [KEY]?: CollabServer };
-
-export function registerCollab(server: CollabServer): void {
-  (globalThis as Holder)[KEY] = server;
+export function registerCollab(server: CollabHandle): void {
+  writeSlot("collab", server);
 }
 
-export function collabServer(): CollabServer | null {
-  return (globalThis as Holder)[KEY] ?? null;
+export function collabServer(): CollabHandle | null {
+  return readSlot("collab") ?? null;
 }
