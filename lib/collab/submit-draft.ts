@@ -4,6 +4,7 @@ import { entityRevisionAuthors, entityRevisions } from "@/db/schema";
 import { requireActor, type Ctx } from "@/lib/context";
 import { EMPTY_DOC } from "@/lib/editor/body-schema";
 import { bodyOf, canonicalJson, mergePage } from "@/lib/editor/merge3";
+import { cleanFields } from "@/lib/entities/clean-fields";
 import { createEntityRevision } from "@/lib/entities/create-entity-revision";
 import { Conflict, Forbidden } from "@/lib/errors";
 import { parseInput } from "@/lib/parse";
@@ -24,8 +25,11 @@ export const submitDraftInput = z.object({
 
 export type SubmittedDraft = RevisionView & { authors: string[] };
 
-const same = (a: EntityContent, b: EntityContent) =>
-  canonicalJson([a.title, a.aliases, a.fields, a.body ?? null]) === canonicalJson([b.title, b.aliases, b.fields, b.body ?? null]);
+/** Same content, as a form sees it: empty facts and empty lists count as not given. */
+const same = (a: EntityContent, b: EntityContent) => {
+  const text = (c: EntityContent) => canonicalJson([c.title, c.aliases, cleanFields(c.fields) ?? {}, c.body ?? null]);
+  return text(a) === text(b);
+};
 
 /**
  * POST /entities/{slug}/draft/submit: snapshots the shared draft into an immutable page revision
