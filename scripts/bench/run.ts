@@ -1,4 +1,4 @@
-// npm run bench -- [--scale medium] [--scenarios page,search,write,export] [--seconds 10]
+// npm run bench -- [--scale medium] [--scenarios page,search,write,export,collab] [--seconds 10]
 //                  [--concurrency 1,8,32] [--port 3200] [--label before] [--build] [--no-report]
 // Starts the production server (scripts/server.mjs, as npm start) on nexus_bench_<scale> (seed it first with
 // npm run bench:seed), warms it, measures each scenario, stops the server, and writes
@@ -16,6 +16,7 @@ import { exportScenario } from "./scenarios/export";
 import { pageScenario, saveStaticCopy } from "./scenarios/page";
 import { searchScenario } from "./scenarios/search";
 import { writeScenario } from "./scenarios/write";
+import { collabScenario } from "./scenarios/collab";
 
 const { values: args } = parseArgs({
   options: {
@@ -34,7 +35,7 @@ const { values: args } = parseArgs({
 async function main() {
   const name = checkBenchName(args.db ?? `nexus_bench_${args.scale}`);
   const url = databaseUrl(name);
-  const scenarios = (args.scenarios ?? (args.scale === "large" ? "export" : "page,search,write")).split(",");
+  const scenarios = (args.scenarios ?? (args.scale === "large" ? "export" : "page,search,write,collab")).split(",");
   const concurrencies = args.concurrency!.split(",").map(Number);
   ensureBuild(Boolean(args.build));
   const database = await openDatabase({ driver: "postgres", url, max: 4 });
@@ -69,6 +70,7 @@ async function main() {
       else if (s === "search") record.scenarios.search = await searchScenario(ctx, url);
       else if (s === "write") record.scenarios.write = await writeScenario(ctx, concurrencies.filter((c) => c <= 8));
       else if (s === "export") record.scenarios.export = await exportScenario(ctx);
+      else if (s === "collab") record.scenarios.collab = await collabScenario(ctx);
       else throw new Error(`unknown scenario ${s}`);
     }
   } finally {
