@@ -1,3 +1,4 @@
+import "server-only";
 import type { IncomingHttpHeaders } from "node:http";
 import { getToken } from "next-auth/jwt";
 import { eq } from "drizzle-orm";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { IncomingHttpHeaders } from "node:http";
 import { siteOrigin } from "@/lib/http/site-origin";
 

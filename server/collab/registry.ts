@@ -1,3 +1,4 @@
+import "server-only";
 import { readSlot, writeSlot, type CollabHandle } from "@/lib/process-state.mjs";
 
 /**

@@ -1,3 +1,4 @@
+import "server-only";
 import { getDatabase } from "@/server/database";
 import { createCollabServer } from "./collab-server";
 import { registerCollab } from "./registry";
