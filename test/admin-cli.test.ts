@@ -23,6 +23,14 @@ describe("the admin CLI (embedded database)", () => {
 
     const token = await admin("token:create", "--email", "editor@example.org");
     expect(token.stdout.trim().split("\n").at(-1)).toMatch(/^nw_[A-Za-z0-9_-]{40,}$/);
+
+    const scoped = await admin("token:create", "--email", "editor@example.org", "--scopes", "read,write", "--expires", "30d");
+    expect(scoped.code, scoped.stderr).toBe(0);
+    expect(scoped.stdout).toContain("scopes read, write");
+    expect(scoped.stdout.trim().split("\n").at(-1)).toMatch(/^nw_[A-Za-z0-9_-]{40,}$/);
+    const wrong = await admin("token:create", "--email", "editor@example.org", "--scopes", "read,everything");
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toContain("scopes are read, write, review and admin");
   }, 180_000);
 
   it("says clearly what is wrong with bad input", async () => {

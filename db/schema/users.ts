@@ -29,8 +29,15 @@ export const apiTokens = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    /** What the token may do (read, write, review, admin); null: all its owner's role allows. */
+    scopes: text("scopes").array(),
+    /** After this moment the token is refused. */
+    expiresAt: timestamp("expires_at", { withTimezone: true }),
   },
-  (t) => [index("api_tokens_user_idx").on(t.userId)],
+  (t) => [
+    index("api_tokens_user_idx").on(t.userId),
+    check("api_tokens_scopes_known", sql`${t.scopes} is null or ${t.scopes} <@ array['read', 'write', 'review', 'admin']::text[]`),
+  ],
 );
 
 export type User = typeof users.$inferSelect;

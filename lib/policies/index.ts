@@ -1,4 +1,4 @@
-import type { Actor } from "@/lib/context";
+import type { Actor, Scope } from "@/lib/context";
 
 /**
  * Every permission of DESIGN.md, in one place. Pure functions: the server checks
@@ -23,8 +23,21 @@ export function isReviewer(actor: Actor | null): boolean {
   return actor?.role === "reviewer" || actor?.role === "admin";
 }
 
+/** The token scope each action needs. */
+const SCOPE_OF: Record<Action, Scope> = {
+  "read:workspace": "read", create: "write", submit: "write", withdraw: "write",
+  approve: "review", reject: "review", request_changes: "review", retract: "review", "read:audit": "review",
+  "manage:users": "admin",
+};
+
+/** Whether a token's scopes cover the action (an actor without scopes is a session: its role decides). */
+export function inScope(actor: Actor, action: Action): boolean {
+  return !actor.scopes || actor.scopes.includes(SCOPE_OF[action]);
+}
+
 export function can(actor: Actor | null, action: Action, subject?: Subject): boolean {
   if (!actor) return false;
+  if (!inScope(actor, action)) return false;
   const own = isAuthor(actor, subject);
   switch (action) {
     case "read:workspace":
@@ -51,6 +64,7 @@ function isAuthor(actor: Actor | null, subject?: Subject): boolean {
 
 /** Why an action is refused, for a clear 403 message. */
 export function refusal(actor: Actor | null, action: Action, subject?: Subject): string {
+  if (actor && !inScope(actor, action)) return `This API token lacks the "${SCOPE_OF[action]}" scope (it has: ${actor.scopes?.join(", ") || "none"}).`;
   if (REVIEW.has(action) && isReviewer(actor) && isAuthor(actor, subject)) {
     return "Reviewers cannot review their own work: another reviewer must do it.";
   }

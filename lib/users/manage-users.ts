@@ -8,7 +8,7 @@ import { pgErrorCode, UNIQUE_VIOLATION } from "@/lib/db-errors";
 import { Conflict, Forbidden, NotFound } from "@/lib/errors";
 import { parseInput } from "@/lib/parse";
 import { can } from "@/lib/policies";
-import { createUserInput, setRoleInput } from "./schema";
+import { createUserInput, setRoleInput, tokenLimitsInput } from "./schema";
 
 /**
  * User management. The admin CLI runs with the operator as a system actor
@@ -52,9 +52,10 @@ export async function setUserRole(ctx: AdminCtx, raw: unknown): Promise<User> {
   });
 }
 
-export async function createTokenForEmail(ctx: AdminCtx, email: string, name?: string) {
+export async function createTokenForEmail(ctx: AdminCtx, email: string, name?: string, rawLimits: unknown = {}) {
   const actor = assertAdmin(ctx);
+  const limits = parseInput(tokenLimitsInput, rawLimits);
   const [user] = await ctx.db.select().from(users).where(eq(users.email, email.trim().toLowerCase()));
   if (!user) throw new NotFound(`User ${email}`);
-  return ctx.db.transaction((tx) => createApiToken(tx, user.id, name, actor?.id ?? null));
+  return ctx.db.transaction((tx) => createApiToken(tx, user.id, name, actor?.id ?? null, { scopes: limits.scopes, expiresAt: limits.expires }));
 }

@@ -10,7 +10,8 @@ import { transitionRevision } from "@/lib/review/transition";
 import { makeCaller } from "@/test/api";
 import { bodyText, connect, disconnect, startCollab, typeParagraph, until, withTimeout, type Client } from "@/test/collab";
 import { useTestDatabase } from "@/test/db";
-import { ctxFor, makeEntity, publish } from "@/test/factories";
+import { createApiToken } from "@/lib/auth/tokens";
+import { ctxFor, makeEntity, makeUser, publish } from "@/test/factories";
 
 const database = useTestDatabase();
 const open: Client[] = [];
@@ -208,5 +209,22 @@ describe("live co-editing server", () => {
     await a.synced;
     for (let i = 0; i < 30; i++) a.doc.getMap("fields").set("title", `Title ${i}`);
     await until("closed as too fast", () => a.closed.some((c) => c.code === 4429 && c.reason === "too-fast"));
+  });
+
+  it("a member whose token may only read joins read-only: their changes never reach the others or the store", async () => {
+    const { db, client, alice, entity, server } = await setup();
+    const reader = await makeUser(db, "contributor");
+    const { token } = await createApiToken(db, reader.id, "read only", reader.id, { scopes: ["read"] });
+    const r = client({ token });
+    const a = client(alice);
+    await Promise.all([r.synced, a.synced]);
+    typeParagraph(r.doc, "A reader tries to write.");
+    typeParagraph(a.doc, "An editor writes.");
+    await until("the editor's paragraph reaches the reader", () => bodyText(r.doc).includes("An editor writes."));
+    await until("stored", async () => JSON.stringify((await getDraft(ctxFor(db, alice), entity.slug, server.collab.live)).body).includes("An editor writes."));
+    expect(bodyText(a.doc)).not.toContain("A reader tries to write.");
+    const draft = await getDraft(ctxFor(db, alice), entity.slug, server.collab.live);
+    expect(JSON.stringify(draft.body)).not.toContain("A reader tries to write.");
+    expect(draft.connected.find((p) => p.id === reader.id)?.readOnly).toBe(true);
   });
 });
