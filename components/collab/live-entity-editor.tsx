@@ -85,7 +85,7 @@ export function LiveEntityEditor({ entity, me, sources }: {
         {claims.data?.length ? (
           <ul className="mt-2 space-y-1 text-sm" aria-live="polite">
             {claims.data.map((c) => (
-              <li key={c.id} className="flex gap-2"><span className="text-muted">r{c.revision.number} · {c.revision.status.replace("_", " ")}</span><span>{c.statement}</span></li>
+              <li key={c.id} className="flex gap-3"><span className="w-36 shrink-0 text-muted">r{c.revision.number} · {c.revision.status.replace("_", " ")}</span><span className="min-w-0">{c.statement}</span></li>
             ))}
           </ul>
         ) : (
