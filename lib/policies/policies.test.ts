@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/context";
-import { ACTIONS, can, refusal, type Action } from "./index";
+import { ACTIONS, can, isMember, isReviewer, refusal, type Action } from "./index";
 
 const me = "00000000-0000-4000-8000-000000000001";
 const someoneElse = "00000000-0000-4000-8000-000000000002";
@@ -72,5 +72,14 @@ describe("why an action is refused", () => {
     expect(can(as("contributor"), "withdraw")).toBe(false);
     expect(can(as("reviewer"), "approve", {})).toBe(true);
     expect(refusal(as("reviewer"), "approve", {})).toBe("Your role (reviewer) cannot approve.");
+  });
+});
+
+describe("who counts as what", () => {
+  it("a member is anyone signed in; a reviewer is a reviewer or an admin", () => {
+    expect(isMember(null)).toBe(false);
+    expect(["contributor", "reviewer", "admin"].map((role) => isMember(as(role as Actor["role"])))).toEqual([true, true, true]);
+    expect(isReviewer(null)).toBe(false);
+    expect(["contributor", "reviewer", "admin"].map((role) => isReviewer(as(role as Actor["role"])))).toEqual([false, true, true]);
   });
 });

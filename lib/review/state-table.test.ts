@@ -30,6 +30,11 @@ const ALLOWED: Partial<Record<`${ReviewAction} from ${State}`, RevisionStatus>> 
   "retract from approved": "retracted",
 };
 
+/** The words a refusal uses for each action. */
+const PAST: Record<ReviewAction, string> = {
+  submit: "submitted", withdraw: "withdrawn", approve: "approved", reject: "rejected", request_changes: "sent back for changes", retract: "retracted",
+};
+
 const UI_KEY: Record<ReviewAction, keyof AllowedActions> = {
   submit: "submit", withdraw: "withdraw", approve: "approve", reject: "reject", request_changes: "requestChanges", retract: "retract",
 };
@@ -94,7 +99,9 @@ describe("the review state table", () => {
           else expect(publicAfter?.revision.id).toBe(publicBefore?.revision.id);
           return;
         }
-        await expect(act(actorFor(action), claim.revision.id, action)).rejects.toMatchObject({ status: 409 });
+        await expect(act(actorFor(action), claim.revision.id, action)).rejects.toMatchObject({
+          status: 409, message: `A ${state.replace("_", " ")} revision cannot be ${PAST[action]}.`,
+        });
         expect((await findClaim(database.db, claim.id, "latest"))?.revision.status).toBe(state);
         expect((await findClaim(database.db, claim.id, "published"))?.revision.id).toBe(publicBefore?.revision.id);
       });
