@@ -19,7 +19,7 @@ export const GROUPS = {
   },
   visibility: {
     mutate: ["lib/visibility.ts"],
-    testFiles: ["test/public-edition.test.ts", "lib/export/columns.test.ts", "lib/search/meili/engine.test.ts"],
+    testFiles: ["lib/visibility.test.ts", "test/public-edition.test.ts", "lib/export/columns.test.ts", "lib/search/meili/engine.test.ts"],
   },
   "public-reads": {
     mutate: ["lib/public/reads.ts"],
