@@ -5,7 +5,7 @@ import { createClaimRevision } from "@/lib/claims/create-claim-revision";
 import { findClaim } from "@/lib/claims/queries";
 import { retractClaim } from "@/lib/claims/retract-claim";
 import { createEntityRevision } from "@/lib/entities/create-entity-revision";
-import { getEntity, listEntities } from "@/lib/entities/queries";
+import { getEntity, listEntities, publishedEntityCounts } from "@/lib/entities/queries";
 import { revisionSnapshot } from "@/lib/entities/revision-snapshot";
 import { createTestDatabase } from "@/test/db";
 import { ctxFor, makeClaim, makeEntity, makeUser, publish } from "@/test/factories";
@@ -57,6 +57,12 @@ describe("the visibility rule", () => {
     expect((await titles(author, "latest")).sort()).toEqual(["Aardvark Draftonly Holdings", "Aardvark Published Trading Ltd"]);
     await expect(getEntity(ctxFor(database.db, author), state.draftSlug)).rejects.toMatchObject({ status: 404 });
     await expect(getEntity(ctxFor(database.db, author), state.draftSlug, "latest")).resolves.toMatchObject({ title: "Aardvark Draftonly Holdings" });
+  });
+
+  it("counts only published pages for the home page, whoever asks", async () => {
+    const published = { firm: 1, route: 0, technology: 0 };
+    expect(await publishedEntityCounts(ctxFor(database.db, null))).toEqual(published);
+    expect(await publishedEntityCounts(ctxFor(database.db, author))).toEqual(published);
   });
 
   it("shows an earlier published revision of a page through its permalink, never a draft one", async () => {
