@@ -1,6 +1,5 @@
 import type { Db } from "@/db/client";
 import type { Role } from "@/db/schema";
-import { Unauthorized } from "./errors";
 
 export type { Role };
 
@@ -14,10 +13,17 @@ export type Scope = (typeof TOKEN_SCOPES)[number];
  */
 export type Actor = { id: string; role: Role; scopes?: readonly Scope[] };
 
+/**
+ * The operator at the server's console (the admin CLI). Whoever can run it on the server
+ * already holds the database, so it may manage users; it is no user, so audit rows it
+ * writes name no one (actorId null). Policies give it nothing else.
+ */
+export type SystemActor = { readonly kind: "system"; readonly id: null };
+export const SYSTEM_ACTOR: SystemActor = Object.freeze({ kind: "system", id: null });
+
+export function isSystemActor(actor: Actor | SystemActor | null): actor is SystemActor {
+  return actor !== null && "kind" in actor && actor.kind === "system";
+}
+
 /** What every domain operation takes: the database handle (or a transaction) and the actor. */
 export type Ctx = { db: Db; actor: Actor | null };
-
-export function requireActor(ctx: Ctx): Actor {
-  if (!ctx.actor) throw new Unauthorized();
-  return ctx.actor;
-}

@@ -7,6 +7,7 @@ import { parseArgs } from "node:util";
 import { migrateDatabase, openDatabase, optionsFromEnv } from "@/db/client";
 import { DataDirLockedError } from "@/db/lock";
 import { DomainError } from "@/lib/errors";
+import { SYSTEM_ACTOR } from "@/lib/context";
 import { createTokenForEmail, createUser, setUserRole } from "@/lib/users/manage-users";
 
 const USAGE = `Usage:
@@ -33,7 +34,7 @@ async function main(): Promise<number> {
   const database = await openDatabase(options);
   try {
     await migrateDatabase(database, options);
-    const ctx = { db: database.db, actor: null, system: true };
+    const ctx = { db: database.db, actor: SYSTEM_ACTOR };
     if (command === "user:create") {
       const user = await createUser(ctx, values);
       console.log(`Created ${user.role} ${user.email} (${user.id}).`);

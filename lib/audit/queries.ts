@@ -1,11 +1,10 @@
 import { and, desc, eq, like, lt, not, or, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { auditLog, users } from "@/db/schema";
-import { requireActor, type Ctx } from "@/lib/context";
+import type { Ctx } from "@/lib/context";
 import { entityRefs, type EntityRef } from "@/lib/entities/titles";
-import { Forbidden } from "@/lib/errors";
 import { parseInput } from "@/lib/parse";
-import { can } from "@/lib/policies";
+import { authorize } from "@/lib/policies";
 
 export const auditQueryInput = z.object({
   /** Rows about this subject (entity, revision, claim, source, user or token id), or about this entity and everything in it. */
@@ -37,8 +36,7 @@ async function readAudit(ctx: Ctx, where: SQL | undefined, limit: number): Promi
 
 /** The audit log, newest first (reviewers and admins). */
 export async function listAudit(ctx: Ctx, raw: unknown): Promise<AuditRowView[]> {
-  const actor = requireActor(ctx);
-  if (!can(actor, "read:audit")) throw new Forbidden("Only reviewers and admins can read the audit log.");
+  authorize(ctx.actor, "read:audit");
   const q = parseInput(auditQueryInput, raw);
   return readAudit(
     ctx,
@@ -55,7 +53,7 @@ export async function listAudit(ctx: Ctx, raw: unknown): Promise<AuditRowView[]>
  * matters (sign-ins, users, tokens), overall or for one entity.
  */
 export async function recentActivity(ctx: Ctx, opts: { entityId?: string; limit?: number } = {}): Promise<AuditRowView[]> {
-  requireActor(ctx);
+  authorize(ctx.actor, "read:workspace");
   return readAudit(
     ctx,
     and(

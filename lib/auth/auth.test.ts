@@ -2,11 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import { createTestDatabase } from "@/test/db";
 import { createUser, setUserRole } from "@/lib/users/manage-users";
+import { SYSTEM_ACTOR } from "@/lib/context";
 import { actorForToken, actorForUserId, createApiToken, revokeApiToken } from "./tokens";
 import { verifyCredentials } from "./sign-in";
 
 let database: Database;
-const system = () => ({ db: database.db, actor: null, system: true });
+const system = () => ({ db: database.db, actor: SYSTEM_ACTOR });
 
 beforeAll(async () => {
   database = await createTestDatabase();

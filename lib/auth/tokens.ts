@@ -5,6 +5,7 @@ import { apiTokens, users } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write-audit";
 import type { Actor, Scope } from "@/lib/context";
 import { NotFound, Unauthorized } from "@/lib/errors";
+import { isId } from "@/lib/ids";
 
 /** Personal API tokens: shown once, stored as SHA-256, revocable. */
 const PREFIX = "nw_";
@@ -56,7 +57,7 @@ export async function actorForToken(db: Db, token: string): Promise<Actor> {
 
 /** The actor for a signed-in user id, role read from the database on every request (a demotion counts at once). */
 export async function actorForUserId(db: Db, userId: string): Promise<Actor | null> {
-  if (!/^[0-9a-f-]{36}$/i.test(userId)) return null;
+  if (!isId(userId)) return null;
   const [user] = await db.select({ id: users.id, role: users.role, disabledAt: users.disabledAt }).from(users).where(eq(users.id, userId));
   return user && !user.disabledAt ? { id: user.id, role: user.role } : null;
 }

@@ -1,26 +1,26 @@
 import { eq } from "drizzle-orm";
 import { claimRevisions, claims } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write-audit";
-import { requireActor, type Ctx } from "@/lib/context";
-import { Conflict, Forbidden, Invalid, NotFound } from "@/lib/errors";
+import type { Ctx } from "@/lib/context";
+import { Conflict, Invalid, NotFound } from "@/lib/errors";
 import { parseInput } from "@/lib/parse";
-import { can } from "@/lib/policies";
+import { authorize } from "@/lib/policies";
 import { indexClaim } from "@/lib/search/index-hooks";
 import { findClaim } from "./queries";
 import { createClaimRevisionInput } from "./schema";
 import { claimRevisionContent } from "./revision-content";
 import { resolveObject, writeCitations } from "./write-citations";
 import { presentRevision, type RevisionView } from "@/lib/review/present-revision";
+import { parseId } from "@/lib/ids";
 
 /**
  * Saves a new revision of a claim on top of the one the editor loaded. If someone
  * saved in between, nothing is written: 409 with both versions.
  */
 export async function createClaimRevision(ctx: Ctx, claimId: string, raw: unknown): Promise<RevisionView> {
-  const actor = requireActor(ctx);
-  if (!can(actor, "create")) throw new Forbidden();
+  const actor = authorize(ctx.actor, "create");
   const input = parseInput(createClaimRevisionInput, raw);
-  if (!/^[0-9a-f-]{36}$/i.test(claimId)) throw new NotFound("Claim");
+  parseId(claimId, "Claim");
   return ctx.db.transaction(async (tx) => {
     const [claim] = await tx.select().from(claims).where(eq(claims.id, claimId)).for("update");
     if (!claim) throw new NotFound("Claim");

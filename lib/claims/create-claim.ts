@@ -1,10 +1,10 @@
 import { eq } from "drizzle-orm";
 import { claimRevisions, claims, entities } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write-audit";
-import { requireActor, type Ctx } from "@/lib/context";
-import { Forbidden, Invalid, NotFound } from "@/lib/errors";
+import type { Ctx } from "@/lib/context";
+import { Invalid, NotFound } from "@/lib/errors";
 import { parseInput } from "@/lib/parse";
-import { can } from "@/lib/policies";
+import { authorize } from "@/lib/policies";
 import { indexClaim } from "@/lib/search/index-hooks";
 import { findClaim, type ClaimView } from "./queries";
 import { createClaimInput } from "./schema";
@@ -13,8 +13,7 @@ import { resolveObject, writeCitations } from "./write-citations";
 
 /** Adds a claim about an entity: the claim, its first revision (a draft) and its citations, in one transaction. */
 export async function createClaim(ctx: Ctx, entitySlug: string, raw: unknown): Promise<ClaimView> {
-  const actor = requireActor(ctx);
-  if (!can(actor, "create")) throw new Forbidden();
+  const actor = authorize(ctx.actor, "create");
   const input = parseInput(createClaimInput, raw);
   const claimId = await ctx.db.transaction(async (tx) => {
     const [subject] = await tx.select({ id: entities.id }).from(entities).where(eq(entities.slug, entitySlug));

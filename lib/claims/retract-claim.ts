@@ -1,8 +1,9 @@
 import { eq } from "drizzle-orm";
 import { claims } from "@/db/schema";
-import { requireActor, type Ctx } from "@/lib/context";
-import { Forbidden, InvalidTransition, NotFound } from "@/lib/errors";
-import { can, refusal } from "@/lib/policies";
+import type { Ctx } from "@/lib/context";
+import { InvalidTransition, NotFound } from "@/lib/errors";
+import { authorize } from "@/lib/policies";
+import { parseId } from "@/lib/ids";
 import { transitionRevision, type TransitionResult } from "@/lib/review/transition";
 
 export type RetractResult = TransitionResult & { claimId: string };
@@ -13,10 +14,9 @@ export type RetractResult = TransitionResult & { claimId: string };
  * because that is what a reader sees and cites.
  */
 export async function retractClaim(ctx: Ctx, claimId: string, raw: unknown): Promise<RetractResult> {
-  const actor = requireActor(ctx);
   // Checked before the lookup, so a contributor learns nothing about the claim's state.
-  if (!can(actor, "retract")) throw new Forbidden(refusal(actor, "retract"));
-  if (!/^[0-9a-f-]{36}$/i.test(claimId)) throw new NotFound("Claim");
+  authorize(ctx.actor, "retract");
+  parseId(claimId, "Claim");
   const [claim] = await ctx.db
     .select({ publishedRevisionId: claims.publishedRevisionId })
     .from(claims)

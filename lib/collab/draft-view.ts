@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { entities } from "@/db/schema";
 import type { Ctx } from "@/lib/context";
 import { NotFound } from "@/lib/errors";
-import { can } from "@/lib/policies";
+import { authorize } from "@/lib/policies";
 import type { BodyDoc } from "@/lib/editor/body-schema";
 import type { Alias } from "@/lib/entities/schema";
 import { contentOfState } from "./doc-content";
@@ -45,7 +45,7 @@ export async function findEntityForDraft(ctx: Ctx, slug: string) {
 /** GET /entities/{slug}/draft: the shared draft as JSON and who is connected. */
 export async function getDraft(ctx: Ctx, slug: string, live?: LiveDrafts): Promise<DraftView> {
   // A members-only read: the public gets 404, as for revisions and drafts elsewhere.
-  if (!can(ctx.actor, "read:workspace")) throw new NotFound("Entity");
+  authorize(ctx.actor, "read:workspace", { hiddenAs: "Entity" });
   const entity = await findEntityForDraft(ctx, slug);
   await live?.flush(entity.id);
   const stored = await loadDraft(ctx.db, entity.id);

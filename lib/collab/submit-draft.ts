@@ -1,14 +1,14 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { entityRevisionAuthors, entityRevisions } from "@/db/schema";
-import { requireActor, type Ctx } from "@/lib/context";
+import type { Ctx } from "@/lib/context";
 import { EMPTY_DOC } from "@/lib/editor/body-schema";
 import { bodyOf, canonicalJson, mergePage } from "@/lib/editor/merge3";
 import { cleanFields } from "@/lib/entities/clean-fields";
 import { createEntityRevision } from "@/lib/entities/create-entity-revision";
-import { Conflict, Forbidden } from "@/lib/errors";
+import { Conflict } from "@/lib/errors";
 import { parseInput } from "@/lib/parse";
-import { can } from "@/lib/policies";
+import { authorize } from "@/lib/policies";
 import type { EntityContent } from "@/lib/review/flatten";
 import type { RevisionView } from "@/lib/review/present-revision";
 import { transitionRevision } from "@/lib/review/transition";
@@ -38,8 +38,7 @@ const same = (a: EntityContent, b: EntityContent) => {
  * published is an author, so none of them may approve it. Editing goes on in the draft meanwhile.
  */
 export async function submitDraft(ctx: Ctx, slug: string, raw: unknown, live?: LiveDrafts): Promise<SubmittedDraft> {
-  const actor = requireActor(ctx);
-  if (!can(actor, "create")) throw new Forbidden();
+  authorize(ctx.actor, "create");
   const input = parseInput(submitDraftInput, raw ?? {});
   const entity = await findEntityForDraft(ctx, slug);
   await live?.flush(entity.id);

@@ -1,10 +1,10 @@
 import { and, eq } from "drizzle-orm";
 import { entities, entityRevisionAuthors, entityRevisions } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write-audit";
-import { requireActor, type Ctx } from "@/lib/context";
-import { Conflict, Forbidden, Invalid, NotFound } from "@/lib/errors";
+import type { Ctx } from "@/lib/context";
+import { Conflict, Invalid, NotFound } from "@/lib/errors";
 import { parseInput } from "@/lib/parse";
-import { can } from "@/lib/policies";
+import { authorize } from "@/lib/policies";
 import { indexEntity } from "@/lib/search/index-hooks";
 import { presentRevision, type RevisionView } from "@/lib/review/present-revision";
 import { mergePage, type MergeResult } from "@/lib/editor/merge3";
@@ -18,8 +18,7 @@ import { createEntityRevisionInput, parseFields } from "./schema";
  * coAuthors (a snapshot of the shared draft) become authors of the revision beside the actor.
  */
 export async function createEntityRevision(ctx: Ctx, slug: string, raw: unknown, opts: { coAuthors?: string[] } = {}): Promise<RevisionView> {
-  const actor = requireActor(ctx);
-  if (!can(actor, "create")) throw new Forbidden();
+  const actor = authorize(ctx.actor, "create");
   const input = parseInput(createEntityRevisionInput, raw);
   return ctx.db.transaction(async (tx) => {
     // The row lock serialises concurrent saves on one entity: the second sees the first's revision.

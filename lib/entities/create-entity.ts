@@ -1,11 +1,11 @@
 import { eq } from "drizzle-orm";
 import { entities, entityRevisions } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write-audit";
-import { requireActor, type Ctx } from "@/lib/context";
+import type { Ctx } from "@/lib/context";
 import { pgErrorCode, UNIQUE_VIOLATION } from "@/lib/db-errors";
-import { Forbidden, Invalid } from "@/lib/errors";
+import { Invalid } from "@/lib/errors";
 import { parseInput } from "@/lib/parse";
-import { can } from "@/lib/policies";
+import { authorize } from "@/lib/policies";
 import { indexEntity } from "@/lib/search/index-hooks";
 import { createEntityInput, parseFields } from "./schema";
 import { freeSlug } from "./slug";
@@ -13,8 +13,7 @@ import { getEntity, type EntityView } from "./queries";
 
 /** Creates an entity page with its first revision, a draft by the actor. */
 export async function createEntity(ctx: Ctx, raw: unknown): Promise<EntityView> {
-  const actor = requireActor(ctx);
-  if (!can(actor, "create")) throw new Forbidden();
+  const actor = authorize(ctx.actor, "create");
   const input = parseInput(createEntityInput, raw);
   const fields = parseFields(input.kind, input.fields);
   if (!fields.ok) throw new Invalid(`${fields.issues[0]?.path.join(".")}: ${fields.issues[0]?.message}`, { issues: fields.issues });

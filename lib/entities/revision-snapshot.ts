@@ -5,6 +5,7 @@ import { presentClaims } from "@/lib/claims/queries";
 import { publishedClaimHistory, publishedPageHistory } from "@/lib/visibility";
 import type { EntityKind } from "./fields";
 import { presentEntity, type EntityView } from "./queries";
+import { isId } from "@/lib/ids";
 
 export type RevisionSnapshot = {
   /** The page as it read while this revision was the published one. */
@@ -20,7 +21,7 @@ export type RevisionSnapshot = {
  * the live page. Null when the revision is the current one or was never published.
  */
 export async function revisionSnapshot(db: Db, slug: string, revisionId: string): Promise<RevisionSnapshot | null> {
-  if (!/^[0-9a-f-]{36}$/i.test(revisionId)) return null;
+  if (!isId(revisionId)) return null;
   const [row] = await db
     .select({ entity: entities, revision: entityRevisions })
     .from(entities)
@@ -77,7 +78,7 @@ async function claimsAsOf(db: Db, entityId: string, asOf: Date) {
 
 /** The page a once-published revision belongs to, for the short permalink /r/<revision id>; null otherwise. */
 export async function pageOfPublishedRevision(db: Db, revisionId: string): Promise<{ kind: EntityKind; slug: string } | null> {
-  if (!/^[0-9a-f-]{36}$/i.test(revisionId)) return null;
+  if (!isId(revisionId)) return null;
   const [row] = await db
     .select({ kind: entities.kind, slug: entities.slug })
     .from(entities)

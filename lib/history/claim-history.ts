@@ -2,19 +2,20 @@ import { and, desc, eq } from "drizzle-orm";
 import { claimRevisions, claims, users } from "@/db/schema";
 import { citationsFor } from "@/lib/claims/queries";
 import { createClaimRevision } from "@/lib/claims/create-claim-revision";
-import { requireActor, type Ctx } from "@/lib/context";
+import type { Ctx } from "@/lib/context";
+import { authorize } from "@/lib/policies";
 import { entityRefs, type EntityRef } from "@/lib/entities/titles";
 import { NotFound } from "@/lib/errors";
 import { diffFlat, type Change } from "@/lib/review/diff";
 import { flattenClaim } from "@/lib/review/flatten-claim";
 import { presentRevision, type RevisionView } from "@/lib/review/present-revision";
+import { parseId } from "@/lib/ids";
 
-const isId = (id: string) => /^[0-9a-f-]{36}$/i.test(id);
 
 /** A claim's revisions, newest first, with the statement each gave it (members only). */
 export async function listClaimRevisions(ctx: Ctx, claimId: string): Promise<{ subject: EntityRef; revisions: Array<RevisionView & { authorName: string; statement: string }> }> {
-  requireActor(ctx);
-  if (!isId(claimId)) throw new NotFound("Claim");
+  authorize(ctx.actor, "read:workspace");
+  parseId(claimId, "Claim");
   const [claim] = await ctx.db.select().from(claims).where(eq(claims.id, claimId));
   if (!claim) throw new NotFound("Claim");
   const rows = await ctx.db
@@ -28,7 +29,7 @@ export async function listClaimRevisions(ctx: Ctx, claimId: string): Promise<{ s
 }
 
 async function loadRevision(ctx: Ctx, claimId: string, id: string) {
-  if (!isId(id)) throw new NotFound("Revision");
+  parseId(id, "Revision");
   const [r] = await ctx.db.select().from(claimRevisions).where(and(eq(claimRevisions.id, id), eq(claimRevisions.claimId, claimId)));
   if (!r) throw new NotFound("Revision");
   return r;
@@ -36,7 +37,7 @@ async function loadRevision(ctx: Ctx, claimId: string, id: string) {
 
 /** What changed between two revisions of one claim, citations included. */
 export async function compareClaimRevisions(ctx: Ctx, claimId: string, fromId: string, toId: string): Promise<Change[]> {
-  requireActor(ctx);
+  authorize(ctx.actor, "read:workspace");
   const [from, to] = await Promise.all([loadRevision(ctx, claimId, fromId), loadRevision(ctx, claimId, toId)]);
   const cites = await citationsFor(ctx.db, [from.id, to.id]);
   const [a, b] = await Promise.all([flattenClaim(ctx.db, from, cites.get(from.id) ?? []), flattenClaim(ctx.db, to, cites.get(to.id) ?? [])]);
@@ -45,7 +46,7 @@ export async function compareClaimRevisions(ctx: Ctx, claimId: string, fromId: s
 
 /** Saves an old revision's content, citations included, as a new draft on top of the latest. */
 export async function restoreClaimRevision(ctx: Ctx, claimId: string, revisionId: string): Promise<RevisionView> {
-  requireActor(ctx);
+  authorize(ctx.actor, "read:workspace");
   const old = await loadRevision(ctx, claimId, revisionId);
   const [claim] = await ctx.db.select({ latest: claims.latestRevisionId }).from(claims).where(eq(claims.id, claimId));
   const cites = (await citationsFor(ctx.db, [old.id])).get(old.id) ?? [];

@@ -1,19 +1,21 @@
 import { and, asc, eq } from "drizzle-orm";
 import { entities, entityRevisions } from "@/db/schema";
-import { requireActor, type Ctx } from "@/lib/context";
+import type { Ctx } from "@/lib/context";
+import { authorize } from "@/lib/policies";
 import { createEntityRevision } from "@/lib/entities/create-entity-revision";
 import { NotFound } from "@/lib/errors";
 import { diffFlat, type Change } from "@/lib/review/diff";
 import { flattenEntity } from "@/lib/review/flatten";
 import type { RevisionView } from "@/lib/review/present-revision";
+import { parseId } from "@/lib/ids";
 
 /** The difference between two revisions of one entity, field by field (members only). */
 export async function compareEntityRevisions(ctx: Ctx, slug: string, fromId: string, toId: string): Promise<Change[]> {
-  requireActor(ctx);
+  authorize(ctx.actor, "read:workspace");
   const [entity] = await ctx.db.select({ id: entities.id }).from(entities).where(eq(entities.slug, slug));
   if (!entity) throw new NotFound("Entity");
   const load = async (id: string) => {
-    if (!/^[0-9a-f-]{36}$/i.test(id)) throw new NotFound("Revision");
+    parseId(id, "Revision");
     const [r] = await ctx.db.select().from(entityRevisions).where(and(eq(entityRevisions.id, id), eq(entityRevisions.entityId, entity.id)));
     if (!r) throw new NotFound("Revision");
     return r;
@@ -24,7 +26,7 @@ export async function compareEntityRevisions(ctx: Ctx, slug: string, fromId: str
 
 /** Saves an old revision's content as a new draft on top of the latest: history is never rewritten. */
 export async function restoreEntityRevision(ctx: Ctx, slug: string, revisionId: string): Promise<RevisionView> {
-  requireActor(ctx);
+  authorize(ctx.actor, "read:workspace");
   const [row] = await ctx.db
     .select({ old: entityRevisions, latestId: entities.latestRevisionId })
     .from(entityRevisions)

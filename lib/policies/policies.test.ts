@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/context";
-import { ACTIONS, can, isMember, isReviewer, refusal, type Action } from "./index";
+import { SYSTEM_ACTOR } from "@/lib/context";
+import { ACTIONS, authorize, can, isMember, isReviewer, refusal, type Action } from "./index";
 
 const me = "00000000-0000-4000-8000-000000000001";
 const someoneElse = "00000000-0000-4000-8000-000000000002";
@@ -81,5 +82,37 @@ describe("who counts as what", () => {
     expect(["contributor", "reviewer", "admin"].map((role) => isMember(as(role as Actor["role"])))).toEqual([true, true, true]);
     expect(isReviewer(null)).toBe(false);
     expect(["contributor", "reviewer", "admin"].map((role) => isReviewer(as(role as Actor["role"])))).toEqual([false, true, true]);
+  });
+});
+
+describe("several authors", () => {
+  // A co-edited page revision lists every contributor; each is its author, so none may review it.
+  const coAuthored = { authorIds: [someoneElse, me] };
+  for (const [action, expected] of ON_OWN) {
+    it(`${action} on work one co-authored: as on one's own`, () => {
+      expect(can(null, action, coAuthored)).toBe(expected.public);
+      expect(can(as("contributor"), action, coAuthored)).toBe(expected.contributor);
+      expect(can(as("reviewer"), action, coAuthored)).toBe(expected.reviewer);
+      expect(can(as("admin"), action, coAuthored)).toBe(expected.admin);
+    });
+  }
+});
+
+describe("authorize", () => {
+  it("refuses the public with 401, or with 404 for a subject that has a public face", () => {
+    expect(() => authorize(null, "read:workspace")).toThrow(expect.objectContaining({ status: 401 }));
+    expect(() => authorize(null, "read:workspace", { hiddenAs: "Source" })).toThrow(expect.objectContaining({ status: 404, message: "Source was not found." }));
+  });
+
+  it("refuses a member with 403 and the reason, and returns the actor it allows", () => {
+    expect(() => authorize(as("reviewer"), "approve", { authorIds: [me] })).toThrow(
+      expect.objectContaining({ status: 403, message: "Reviewers cannot review their own work: another reviewer must do it." }),
+    );
+    expect(authorize(as("reviewer"), "approve", { authorId: someoneElse })).toEqual(as("reviewer"));
+  });
+
+  it("lets the system actor of the admin CLI manage users and nothing else", () => {
+    expect(authorize(SYSTEM_ACTOR, "manage:users")).toBe(SYSTEM_ACTOR);
+    for (const action of ACTIONS.filter((a) => a !== "manage:users")) expect(can(SYSTEM_ACTOR, action)).toBe(false);
   });
 });

@@ -2,6 +2,7 @@ import { count, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { citations, claimRevisions, claims, entities, entityRevisions, sourceRevisions, sources } from "@/db/schema";
 import { coAuthorsOf } from "./authors";
+import { isId } from "@/lib/ids";
 
 export type RevisionType = "entity" | "claim" | "source";
 
@@ -22,7 +23,7 @@ export type WorkflowRevision = {
 
 /** Finds a revision by id in any of the three tables, locking its subject row for the transition. */
 export async function findRevisionForUpdate(db: Db, id: string): Promise<WorkflowRevision | null> {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (!isId(id)) return null;
   const [er] = await db.select().from(entityRevisions).where(eq(entityRevisions.id, id));
   if (er) {
     const [entity] = await db.select().from(entities).where(eq(entities.id, er.entityId)).for("update");

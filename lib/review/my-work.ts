@@ -1,6 +1,7 @@
 import { and, desc, eq, inArray, or, sql } from "drizzle-orm";
 import { claimRevisions, claims, entities, entityRevisions, reviewEvents, sourceRevisions, sources, users } from "@/db/schema";
-import { requireActor, type Ctx } from "@/lib/context";
+import type { Ctx } from "@/lib/context";
+import { authorize } from "@/lib/policies";
 import { entityRefs, type EntityRef } from "@/lib/entities/titles";
 import type { RevisionType } from "./find-revision";
 
@@ -26,7 +27,7 @@ export type WorkItem = {
 
 /** A contributor's open work: drafts, pending, changes requested and rejected revisions, newest first. */
 export async function myWork(ctx: Ctx, limit = 100): Promise<WorkItem[]> {
-  const actor = requireActor(ctx);
+  const actor = authorize(ctx.actor, "read:workspace");
   const [er, cr, sr] = await Promise.all([
     ctx.db
       .select({ r: entityRevisions, latest: entities.latestRevisionId })

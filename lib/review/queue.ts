@@ -1,7 +1,7 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import { claimRevisions, claims, entities, entityRevisions, sourceRevisions, sources, users } from "@/db/schema";
-import { requireActor, type Ctx } from "@/lib/context";
-import { can } from "@/lib/policies";
+import type { Ctx } from "@/lib/context";
+import { authorize, can } from "@/lib/policies";
 import { entityRevisionAuthorIds } from "./authors";
 import type { EntityKind } from "@/lib/entities/fields";
 import type { RevisionType } from "./find-revision";
@@ -30,7 +30,7 @@ const submittedAt = (column: "entity_revision_id" | "claim_revision_id" | "sourc
 
 /** Pending revisions of all three kinds, oldest submission first (members only). */
 export async function reviewQueue(ctx: Ctx, limit = 200): Promise<QueueItem[]> {
-  const actor = requireActor(ctx);
+  const actor = authorize(ctx.actor, "read:workspace");
   const entityRows = await ctx.db
     .select({ r: entityRevisions, e: entities, authorName: users.name, submittedAt: submittedAt("entity_revision_id", entityRevisions.id), authorIds: entityRevisionAuthorIds })
     .from(entityRevisions)

@@ -2,7 +2,8 @@ import { and, asc, eq, or } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { auditLog, claimRevisions, claims, entities, entityRevisions, reviewEvents, sourceRevisions, sources, users } from "@/db/schema";
 import { citationsFor, type CitationView } from "@/lib/claims/queries";
-import { requireActor, type Ctx } from "@/lib/context";
+import type { Ctx } from "@/lib/context";
+import { authorize } from "@/lib/policies";
 import { entityRefs, type EntityRef } from "@/lib/entities/titles";
 import { NotFound } from "@/lib/errors";
 import { sourceDetails, type SourceDetails } from "@/lib/sources/source-details";
@@ -14,6 +15,7 @@ import { flattenEntity } from "./flatten";
 import { flattenClaim } from "./flatten-claim";
 import { flattenSource } from "./flatten-source";
 import { presentRevision, type RevisionView } from "./present-revision";
+import { parseId } from "@/lib/ids";
 
 export type ReviewEventView = {
   id: number; action: string; fromStatus: string; toStatus: string; actorId: string; actorName: string; comment: string | null; createdAt: string;
@@ -57,8 +59,8 @@ type RevisionRow = Parameters<typeof presentRevision>[0];
 
 /** A revision with its diff against the published version, citations and review history (members only). */
 export async function getRevisionDetail(ctx: Ctx, id: string): Promise<RevisionDetail> {
-  const actor = requireActor(ctx);
-  if (!/^[0-9a-f-]{36}$/i.test(id)) throw new NotFound("Revision");
+  const actor = authorize(ctx.actor, "read:workspace");
+  parseId(id, "Revision");
   const loaded = (await loadEntityRevision(ctx.db, id)) ?? (await loadClaimRevision(ctx.db, id)) ?? (await loadSourceRevision(ctx.db, id));
   if (!loaded) throw new NotFound("Revision");
   const { rev, type, entityId, isLatest, publishedId } = loaded;

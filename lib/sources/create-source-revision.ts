@@ -2,13 +2,14 @@ import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { sourceRevisions, sources, type Source } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write-audit";
-import { requireActor, type Ctx } from "@/lib/context";
-import { Conflict, Forbidden, NotFound } from "@/lib/errors";
+import type { Ctx } from "@/lib/context";
+import { Conflict, NotFound } from "@/lib/errors";
 import { parseInput } from "@/lib/parse";
-import { can } from "@/lib/policies";
+import { authorize } from "@/lib/policies";
 import { presentRevision, type RevisionView } from "@/lib/review/present-revision";
 import { createSourceRevisionInput } from "./schema";
 import { sourceDetails, type SourceDetails } from "./source-details";
+import { parseId } from "@/lib/ids";
 
 /**
  * Proposes new details for a source, on top of the revision the editor loaded.
@@ -16,10 +17,9 @@ import { sourceDetails, type SourceDetails } from "./source-details";
  * change in between, nothing is written: 409 with the newest details.
  */
 export async function createSourceRevision(ctx: Ctx, sourceId: string, raw: unknown): Promise<RevisionView> {
-  const actor = requireActor(ctx);
-  if (!can(actor, "create")) throw new Forbidden();
+  const actor = authorize(ctx.actor, "create");
   const input = parseInput(createSourceRevisionInput, raw);
-  if (!/^[0-9a-f-]{36}$/i.test(sourceId)) throw new NotFound("Source");
+  parseId(sourceId, "Source");
   return ctx.db.transaction(async (tx) => {
     // The row lock serialises concurrent proposals on one source.
     const [source] = await tx.select().from(sources).where(eq(sources.id, sourceId)).for("update");

@@ -2,10 +2,9 @@ import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { sources, type Source } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write-audit";
-import { requireActor, type Actor, type Ctx } from "@/lib/context";
-import { Forbidden } from "@/lib/errors";
+import type { Actor, Ctx } from "@/lib/context";
 import { parseInput } from "@/lib/parse";
-import { can } from "@/lib/policies";
+import { authorize } from "@/lib/policies";
 import { indexSource } from "@/lib/search/index-hooks";
 import { normalizeSourceUrl } from "./normalize-url";
 import { sourceInput } from "./schema";
@@ -13,8 +12,7 @@ import type { z } from "zod";
 
 /** Creates a source, or returns the existing one for a known URL (created: false). */
 export async function createSource(ctx: Ctx, raw: unknown): Promise<{ source: Source; created: boolean }> {
-  const actor = requireActor(ctx);
-  if (!can(actor, "create")) throw new Forbidden();
+  const actor = authorize(ctx.actor, "create");
   const input = parseInput(sourceInput, raw);
   return ctx.db.transaction((tx) => upsertSource(tx, actor, input));
 }

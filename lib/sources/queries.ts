@@ -1,10 +1,12 @@
 import { and, asc, count, desc, eq, exists, getTableName, inArray, sql } from "drizzle-orm";
 import { citations, claimRevisions, claims, entities, sources, type Source } from "@/db/schema";
-import { requireActor, type Ctx } from "@/lib/context";
+import type { Ctx } from "@/lib/context";
+import { authorize } from "@/lib/policies";
 import { NotFound } from "@/lib/errors";
 import { presentClaims, type ClaimView } from "@/lib/claims/queries";
 import { entityRefs, type EntityRef } from "@/lib/entities/titles";
 import { viewFor, visibleClaims, type View } from "@/lib/visibility";
+import { parseId } from "@/lib/ids";
 
 /**
  * A source is public once a published claim cites it in its published revision:
@@ -27,7 +29,7 @@ export type SourceWithClaims = {
 /** A source and the claims that cite it, as the caller may see them. */
 export async function getSource(ctx: Ctx, id: string, requested: View = "published"): Promise<SourceWithClaims> {
   const view = viewFor(ctx.actor, requested);
-  if (!/^[0-9a-f-]{36}$/i.test(id)) throw new NotFound("Source");
+  parseId(id, "Source");
   const [source] = await ctx.db.select().from(sources).where(and(eq(sources.id, id), visibleSources(view)));
   if (!source) throw new NotFound("Source");
   const pointer = view === "published" ? claims.publishedRevisionId : claims.latestRevisionId;
@@ -61,7 +63,7 @@ export async function listSources(ctx: Ctx, limit = 500) {
 
 /** Every source with how many claims cite it in their latest revision (workspace), newest first. */
 export async function listSourcesWithUse(ctx: Ctx, limit = 500) {
-  requireActor(ctx);
+  authorize(ctx.actor, "read:workspace");
   // Qualified by hand: in a one-table select Drizzle writes ${sources.id} as a bare "id", which the subquery's tables make ambiguous.
   const sourceId = sql`${sql.identifier(getTableName(sources))}.${sql.identifier(sources.id.name)}`;
   const uses = sql<number>`(select count(distinct cl.id)::int from ${citations} c join ${claims} cl on cl.latest_revision_id = c.claim_revision_id where c.source_id = ${sourceId})`;

@@ -3,23 +3,22 @@ import { users, type User } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { hashPassword } from "@/lib/auth/password";
 import { createApiToken } from "@/lib/auth/tokens";
-import type { Actor, Ctx } from "@/lib/context";
+import type { Db } from "@/db/client";
+import type { Actor, SystemActor } from "@/lib/context";
 import { pgErrorCode, UNIQUE_VIOLATION } from "@/lib/db-errors";
-import { Conflict, Forbidden, NotFound } from "@/lib/errors";
+import { Conflict, NotFound } from "@/lib/errors";
 import { parseInput } from "@/lib/parse";
-import { can } from "@/lib/policies";
+import { authorize } from "@/lib/policies";
 import { createUserInput, setRoleInput, tokenLimitsInput } from "./schema";
 
 /**
- * User management. The admin CLI runs with the operator as a system actor
- * (actor null, `system: true`): whoever can run it on the server already holds the database.
+ * User management: by an admin, or by the admin CLI as the system actor (SYSTEM_ACTOR).
  */
-export type AdminCtx = Ctx & { system?: boolean };
+export type AdminCtx = { db: Db; actor: Actor | SystemActor | null };
 
-function assertAdmin(ctx: AdminCtx): Actor | null {
-  if (ctx.system) return null;
-  if (!can(ctx.actor, "manage:users")) throw new Forbidden("Only an admin can manage users, roles and tokens.");
-  return ctx.actor;
+/** The id audit rows name as the actor: the admin's, or null for the system actor. */
+function assertAdmin(ctx: AdminCtx): { id: string | null } {
+  return authorize(ctx.actor, "manage:users");
 }
 
 export async function createUser(ctx: AdminCtx, raw: unknown): Promise<User> {
@@ -31,7 +30,7 @@ export async function createUser(ctx: AdminCtx, raw: unknown): Promise<User> {
         .insert(users)
         .values({ email: input.email, name: input.name, role: input.role, passwordHash: await hashPassword(input.password) })
         .returning();
-      await writeAudit(tx, { actorId: actor?.id ?? null, action: "user.create", subjectType: "user", subjectId: user!.id, details: { email: input.email, role: input.role } });
+      await writeAudit(tx, { actorId: actor.id, action: "user.create", subjectType: "user", subjectId: user!.id, details: { email: input.email, role: input.role } });
       return user!;
     });
   } catch (err) {
@@ -47,7 +46,7 @@ export async function setUserRole(ctx: AdminCtx, raw: unknown): Promise<User> {
     const [before] = await tx.select().from(users).where(eq(users.email, input.email)).for("update");
     if (!before) throw new NotFound(`User ${input.email}`);
     const [user] = await tx.update(users).set({ role: input.role }).where(eq(users.id, before.id)).returning();
-    await writeAudit(tx, { actorId: actor?.id ?? null, action: "user.set_role", subjectType: "user", subjectId: before.id, details: { from: before.role, to: input.role } });
+    await writeAudit(tx, { actorId: actor.id, action: "user.set_role", subjectType: "user", subjectId: before.id, details: { from: before.role, to: input.role } });
     return user!;
   });
 }
@@ -57,5 +56,5 @@ export async function createTokenForEmail(ctx: AdminCtx, email: string, name?: s
   const limits = parseInput(tokenLimitsInput, rawLimits);
   const [user] = await ctx.db.select().from(users).where(eq(users.email, email.trim().toLowerCase()));
   if (!user) throw new NotFound(`User ${email}`);
-  return ctx.db.transaction((tx) => createApiToken(tx, user.id, name, actor?.id ?? null, { scopes: limits.scopes, expiresAt: limits.expires }));
+  return ctx.db.transaction((tx) => createApiToken(tx, user.id, name, actor.id, { scopes: limits.scopes, expiresAt: limits.expires }));
 }

@@ -4,6 +4,7 @@ import type { Database } from "@/db/client";
 import { useDatabaseForTests } from "@/server/database";
 import * as authRoute from "@/app/api/auth/[...nextauth]/route";
 import { createUser } from "@/lib/users/manage-users";
+import { SYSTEM_ACTOR } from "@/lib/context";
 import { createTestDatabase } from "@/test/db";
 
 let database: Database;
@@ -11,7 +12,7 @@ beforeAll(async () => {
   vi.stubEnv("AUTH_SECRET", "test-secret-test-secret-test-secret-0123");
   database = await createTestDatabase();
   useDatabaseForTests(database);
-  await createUser({ db: database.db, actor: null, system: true }, {
+  await createUser({ db: database.db, actor: SYSTEM_ACTOR }, {
     email: "cookie@example.org", name: "Cookie", role: "contributor", password: "a long enough password",
   });
 });
