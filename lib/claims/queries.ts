@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { citations, claimRevisions, claims, sources, type ClaimRevision, type Source } from "@/db/schema";
 import { entityRefs, type EntityRef } from "@/lib/entities/titles";
-import { visibleClaims, type View } from "@/lib/visibility";
+import { claimPointer, shownPointers, visibleClaims, type RevisionPointers, type View } from "@/lib/visibility";
 import type { ClaimValue, Confidence, Period, Predicate } from "./schema";
 
 export type SourceSummary = Pick<
@@ -21,12 +21,10 @@ export type ClaimView = {
   period: Period | null;
   value: ClaimValue | null;
   confidence: Confidence;
-  publishedRevisionId: string | null;
-  latestRevisionId: string | null;
   publishedAt: string | null;
   revision: { id: string; number: number; status: ClaimRevision["status"]; createdAt: string };
   citations: CitationView[];
-};
+} & RevisionPointers;
 
 export const sourceSummaryColumns = {
   id: sources.id,
@@ -40,10 +38,6 @@ export const sourceSummaryColumns = {
   type: sources.type,
   reliability: sources.reliability,
 };
-
-function claimPointer(view: View) {
-  return view === "published" ? claims.publishedRevisionId : claims.latestRevisionId;
-}
 
 /** Citations of claim revisions, in order, keyed by revision id. */
 export async function citationsFor(db: Db, revisionIds: string[]): Promise<Map<string, CitationView[]>> {
@@ -82,8 +76,7 @@ export async function presentClaims(db: Db, rows: ClaimRow[], view: View, isMemb
     period: revision.period,
     value: revision.value,
     confidence: revision.confidence,
-    publishedRevisionId: claim.publishedRevisionId,
-    latestRevisionId: isMember ? claim.latestRevisionId : claim.publishedRevisionId,
+    ...shownPointers(claim, isMember),
     publishedAt: claim.publishedAt?.toISOString() ?? null,
     revision: { id: revision.id, number: revision.number, status: revision.status, createdAt: revision.createdAt.toISOString() },
     citations: cites.get(revision.id) ?? [],
@@ -118,7 +111,7 @@ export async function recentlyPublishedClaims(db: Db, limit = 6) {
   const rows = await db
     .select({ claim: claims, revision: claimRevisions })
     .from(claims)
-    .innerJoin(claimRevisions, eq(claimRevisions.id, claims.publishedRevisionId))
+    .innerJoin(claimRevisions, eq(claimRevisions.id, claimPointer("published")))
     .where(visibleClaims("published"))
     .orderBy(desc(claims.publishedAt), asc(claims.id))
     .limit(limit);

@@ -1,9 +1,8 @@
-import { eq } from "drizzle-orm";
-import { claims } from "@/db/schema";
 import type { Ctx } from "@/lib/context";
 import { InvalidTransition, NotFound } from "@/lib/errors";
 import { authorize } from "@/lib/policies";
 import { parseId } from "@/lib/ids";
+import { publishedClaimRevisionId } from "@/lib/visibility";
 import { transitionRevision, type TransitionResult } from "@/lib/review/transition";
 
 export type RetractResult = TransitionResult & { claimId: string };
@@ -17,13 +16,10 @@ export async function retractClaim(ctx: Ctx, claimId: string, raw: unknown): Pro
   // Checked before the lookup, so a contributor learns nothing about the claim's state.
   authorize(ctx.actor, "retract");
   parseId(claimId, "Claim");
-  const [claim] = await ctx.db
-    .select({ publishedRevisionId: claims.publishedRevisionId })
-    .from(claims)
-    .where(eq(claims.id, claimId));
-  if (!claim) throw new NotFound("Claim");
-  if (!claim.publishedRevisionId) throw new InvalidTransition("This claim has no published revision to retract.");
+  const published = await publishedClaimRevisionId(ctx.db, claimId);
+  if (published === undefined) throw new NotFound("Claim");
+  if (!published) throw new InvalidTransition("This claim has no published revision to retract.");
   // The transition locks the claim and checks again that this is still its published revision.
-  const result = await transitionRevision(ctx, claim.publishedRevisionId, "retract", raw);
+  const result = await transitionRevision(ctx, published, "retract", raw);
   return { ...result, claimId };
 }

@@ -1,14 +1,14 @@
-import { and, asc, count, desc, eq, gt, isNotNull } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt } from "drizzle-orm";
 import { entities, entityRevisions, users } from "@/db/schema";
 import type { Ctx } from "@/lib/context";
 import { authorize } from "@/lib/policies";
 import { NotFound } from "@/lib/errors";
 import { listClaimsForEntity, type ClaimView } from "@/lib/claims/queries";
 import type { BodyDoc } from "@/lib/editor/body-schema";
-import { viewFor, visibleEntities, type View } from "@/lib/visibility";
+import { entityPointer, shownPointers, viewFor, visibleEntities, type RevisionPointers, type View } from "@/lib/visibility";
 import type { EntityKind } from "./fields";
 import type { Alias } from "./schema";
-import { revisionPointer, revisionRef } from "./titles";
+import { revisionRef } from "./titles";
 
 export type RevisionRef = ReturnType<typeof revisionRef>;
 
@@ -20,12 +20,10 @@ export type EntityView = {
   aliases: Alias[];
   fields: Record<string, unknown>;
   body: BodyDoc | null;
-  publishedRevisionId: string | null;
-  latestRevisionId: string | null;
   publishedAt: string | null;
   revision: RevisionRef & { createdAt: string; summary: string };
   claims: ClaimView[];
-};
+} & RevisionPointers;
 
 /** An entity as the caller may see it: the public gets the published revision, members may ask for the latest. */
 export async function getEntity(ctx: Ctx, slug: string, requested: View = "published"): Promise<EntityView> {
@@ -33,14 +31,13 @@ export async function getEntity(ctx: Ctx, slug: string, requested: View = "publi
   const [row] = await ctx.db
     .select({ entity: entities, revision: entityRevisions })
     .from(entities)
-    .innerJoin(entityRevisions, eq(entityRevisions.id, revisionPointer(view)))
+    .innerJoin(entityRevisions, eq(entityRevisions.id, entityPointer(view)))
     .where(and(eq(entities.slug, slug), visibleEntities(view)))
     .limit(1);
   if (!row) throw new NotFound("Entity");
   const { entity, revision } = row;
   return presentEntity(entity, revision, {
-    // The public learns nothing of unpublished work, not even that it exists.
-    latestRevisionId: ctx.actor ? entity.latestRevisionId : entity.publishedRevisionId,
+    pointers: shownPointers(entity, ctx.actor !== null),
     publishedAt: entity.publishedAt,
     claims: await listClaimsForEntity(ctx.db, entity.id, view),
   });
@@ -50,7 +47,7 @@ export async function getEntity(ctx: Ctx, slug: string, requested: View = "publi
 export function presentEntity(
   entity: typeof entities.$inferSelect,
   revision: typeof entityRevisions.$inferSelect,
-  shown: { latestRevisionId: string | null; publishedAt: Date | null; claims: ClaimView[] },
+  shown: { pointers: RevisionPointers; publishedAt: Date | null; claims: ClaimView[] },
 ): EntityView {
   return {
     id: entity.id,
@@ -60,8 +57,7 @@ export function presentEntity(
     aliases: revision.aliases,
     fields: revision.fields,
     body: revision.body,
-    publishedRevisionId: entity.publishedRevisionId,
-    latestRevisionId: shown.latestRevisionId,
+    ...shown.pointers,
     publishedAt: shown.publishedAt?.toISOString() ?? null,
     revision: { ...revisionRef(revision), createdAt: revision.createdAt.toISOString(), summary: revision.summary },
     claims: shown.claims,
@@ -92,7 +88,7 @@ export async function listEntities(
   const rows = await ctx.db
     .select({ entity: entities, revision: entityRevisions })
     .from(entities)
-    .innerJoin(entityRevisions, eq(entityRevisions.id, revisionPointer(view)))
+    .innerJoin(entityRevisions, eq(entityRevisions.id, entityPointer(view)))
     .where(
       and(
         visibleEntities(view),
@@ -131,8 +127,8 @@ export async function recentlyPublishedEntities(ctx: Ctx, limit = 8): Promise<En
   const rows = await ctx.db
     .select({ entity: entities, revision: entityRevisions })
     .from(entities)
-    .innerJoin(entityRevisions, eq(entityRevisions.id, entities.publishedRevisionId))
-    .where(isNotNull(entities.publishedRevisionId))
+    .innerJoin(entityRevisions, eq(entityRevisions.id, entityPointer("published")))
+    .where(visibleEntities("published"))
     .orderBy(desc(entities.publishedAt), asc(entities.slug))
     .limit(limit);
   return rows.map(({ entity, revision }) => summarize(entity, revision));

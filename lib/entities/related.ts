@@ -4,7 +4,7 @@ import { claimRevisions, claims } from "@/db/schema";
 import { presentClaims, type ClaimView } from "@/lib/claims/queries";
 import { firmer } from "@/lib/claims/confidence";
 import type { Confidence, Predicate } from "@/lib/claims/schema";
-import { visibleClaims } from "@/lib/visibility";
+import { claimPointer, visibleClaims } from "@/lib/visibility";
 import { entityRefs, type EntityRef } from "./titles";
 
 /** A published claim about another entity that names this one as its object. */
@@ -15,7 +15,7 @@ export async function incomingClaims(db: Db, entityId: string): Promise<Incoming
   const rows = await db
     .select({ claim: claims, revision: claimRevisions })
     .from(claims)
-    .innerJoin(claimRevisions, eq(claimRevisions.id, claims.publishedRevisionId))
+    .innerJoin(claimRevisions, eq(claimRevisions.id, claimPointer("published")))
     .where(and(eq(claimRevisions.objectEntityId, entityId), visibleClaims("published")))
     .orderBy(asc(claims.createdAt), asc(claims.id));
   const presented = await presentClaims(db, rows, "published", false);

@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, lte } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { claimRevisions, claims, entities, entityRevisions, reviewEvents } from "@/db/schema";
 import { presentClaims } from "@/lib/claims/queries";
-import { publishedClaimHistory, publishedPageHistory } from "@/lib/visibility";
+import { isPublishedRevision, publishedClaimHistory, publishedPageHistory, shownPointers } from "@/lib/visibility";
 import type { EntityKind } from "./fields";
 import { presentEntity, type EntityView } from "./queries";
 import { isId } from "@/lib/ids";
@@ -27,7 +27,7 @@ export async function revisionSnapshot(db: Db, slug: string, revisionId: string)
     .from(entities)
     .innerJoin(entityRevisions, eq(entityRevisions.entityId, entities.id))
     .where(and(eq(entities.slug, slug), eq(entityRevisions.id, revisionId), publishedPageHistory()));
-  if (!row || row.entity.publishedRevisionId === row.revision.id) return null;
+  if (!row || isPublishedRevision(row.entity, row.revision.id)) return null;
   const { entity, revision } = row;
 
   const approvals = await db
@@ -43,7 +43,7 @@ export async function revisionSnapshot(db: Db, slug: string, revisionId: string)
   const claimRows = await claimsAsOf(db, entity.id, supersededAt ?? new Date());
   return {
     entity: presentEntity(entity, revision, {
-      latestRevisionId: entity.publishedRevisionId,
+      pointers: shownPointers(entity, false),
       publishedAt,
       claims: await presentClaims(db, claimRows, "published", false),
     }),

@@ -2,14 +2,9 @@ import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { entities, entityRevisions, type EntityRevision } from "@/db/schema";
 import type { EntityKind } from "./fields";
-import { visibleEntities, type View } from "@/lib/visibility";
+import { entityPointer, visibleEntities, type View } from "@/lib/visibility";
 
 export type EntityRef = { id: string; slug: string; kind: EntityKind; title: string };
-
-/** The pointer a view reads: the published revision, or the latest one. */
-export function revisionPointer(view: View) {
-  return view === "published" ? entities.publishedRevisionId : entities.latestRevisionId;
-}
 
 /** Slug, kind and title of entities as the view sees them; entities it may not see are absent. */
 export async function entityRefs(db: Db, ids: string[], view: View): Promise<Map<string, EntityRef>> {
@@ -17,7 +12,7 @@ export async function entityRefs(db: Db, ids: string[], view: View): Promise<Map
   const rows = await db
     .select({ id: entities.id, slug: entities.slug, kind: entities.kind, title: entityRevisions.title })
     .from(entities)
-    .innerJoin(entityRevisions, eq(entityRevisions.id, revisionPointer(view)))
+    .innerJoin(entityRevisions, eq(entityRevisions.id, entityPointer(view)))
     .where(and(inArray(entities.id, [...new Set(ids)]), visibleEntities(view)));
   return new Map(rows.map((r) => [r.id, r]));
 }

@@ -4,6 +4,7 @@ import type { Ctx } from "@/lib/context";
 import { authorize } from "@/lib/policies";
 import { allowedActions, type AllowedActions } from "@/lib/review/allowed";
 import type { ClaimView } from "@/lib/claims/queries";
+import { isPublishedRevision } from "@/lib/visibility";
 import { getEntity, type EntityView } from "./queries";
 
 export type WorkspaceEntity = {
@@ -37,13 +38,13 @@ export async function workspaceEntity(ctx: Ctx, slug: string): Promise<Workspace
     entity,
     allowed: allowedActions(actor, {
       type: "entity", status: entity.revision.status, authorId: entityRevision!.authorId, isLatest: true,
-      isPublished: entity.publishedRevisionId === entity.revision.id,
+      isPublished: isPublishedRevision(entity, entity.revision.id),
     }),
     claims: entity.claims.map((c) => ({
       ...c,
       allowed: allowedActions(actor, {
         type: "claim", status: c.revision.status, authorId: authorOf.get(c.revision.id) ?? "", isLatest: true,
-        isPublished: c.publishedRevisionId === c.revision.id,
+        isPublished: isPublishedRevision(c, c.revision.id),
       }),
       lastComment: c.revision.status === "changes_requested" || c.revision.status === "rejected" ? (commentOf.get(c.revision.id) ?? null) : null,
     })),

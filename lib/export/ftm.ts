@@ -3,7 +3,7 @@ import type { Db } from "@/db/client";
 import { claimRevisions, claims } from "@/db/schema";
 import { FIELD_SCHEMAS } from "@/lib/entities/fields";
 import { hasDemoData } from "@/lib/instance/settings";
-import { visibleClaims } from "@/lib/visibility";
+import { claimPointer, visibleClaims } from "@/lib/visibility";
 import { claimToFtm, type Written } from "./ftm-claims";
 import { entityToFtm } from "./ftm-entities";
 import { publishedClaimBatches, publishedEntityBatches } from "./published-batches";
@@ -53,7 +53,7 @@ async function sanctionedSubjects(db: Db, entityIds: string[]): Promise<Set<stri
   const rows = await db
     .selectDistinct({ id: claims.subjectEntityId })
     .from(claims)
-    .innerJoin(claimRevisions, eq(claimRevisions.id, claims.publishedRevisionId))
+    .innerJoin(claimRevisions, eq(claimRevisions.id, claimPointer("published")))
     .where(and(inArray(claims.subjectEntityId, entityIds), visibleClaims("published"), eq(claimRevisions.predicate, "sanctioned_by")));
   return new Set(rows.map((r) => r.id));
 }

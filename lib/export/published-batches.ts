@@ -4,8 +4,8 @@ import { claimRevisions, claims, entities, entityRevisions } from "@/db/schema";
 import { presentClaims, type ClaimView } from "@/lib/claims/queries";
 import type { EntityKind } from "@/lib/entities/fields";
 import type { Alias } from "@/lib/entities/schema";
-import { entityRefs, revisionPointer, type EntityRef } from "@/lib/entities/titles";
-import { visibleClaims, visibleEntities } from "@/lib/visibility";
+import { entityRefs, type EntityRef } from "@/lib/entities/titles";
+import { claimPointer, entityPointer, visibleClaims, visibleEntities } from "@/lib/visibility";
 
 /**
  * The published data set read in keyset-paginated batches (ordered by id, each batch
@@ -33,7 +33,7 @@ export async function* publishedEntityBatches(db: Db, size = BATCH_SIZE): AsyncG
     const rows = await db
       .select({ entity: entities, revision: entityRevisions })
       .from(entities)
-      .innerJoin(entityRevisions, eq(entityRevisions.id, revisionPointer("published")))
+      .innerJoin(entityRevisions, eq(entityRevisions.id, entityPointer("published")))
       .where(and(visibleEntities("published"), after ? gt(entities.id, after) : undefined))
       .orderBy(asc(entities.id))
       .limit(size);
@@ -60,7 +60,7 @@ export async function* publishedClaimBatches(db: Db, size = BATCH_SIZE): AsyncGe
     const rows = await db
       .select({ claim: claims, revision: claimRevisions })
       .from(claims)
-      .innerJoin(claimRevisions, eq(claimRevisions.id, claims.publishedRevisionId))
+      .innerJoin(claimRevisions, eq(claimRevisions.id, claimPointer("published")))
       .where(and(visibleClaims("published"), after ? gt(claims.id, after) : undefined))
       .orderBy(asc(claims.id))
       .limit(size);

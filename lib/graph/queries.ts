@@ -2,8 +2,7 @@ import { and, asc, eq, isNotNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { claimRevisions, claims, entities, entityRevisions } from "@/db/schema";
 import { firmer } from "@/lib/claims/confidence";
-import { revisionPointer } from "@/lib/entities/titles";
-import { visibleClaims, visibleEntities } from "@/lib/visibility";
+import { claimPointer, entityPointer, visibleClaims, visibleEntities } from "@/lib/visibility";
 import type { GraphData, GraphEdge, GraphNode } from "./schema";
 
 /** Countries an entity is tied to, from its published fields. */
@@ -23,7 +22,7 @@ export async function publishedGraph(db: Db): Promise<GraphData> {
     db
       .select({ id: entities.id, slug: entities.slug, kind: entities.kind, title: entityRevisions.title, fields: entityRevisions.fields })
       .from(entities)
-      .innerJoin(entityRevisions, eq(entityRevisions.id, revisionPointer("published")))
+      .innerJoin(entityRevisions, eq(entityRevisions.id, entityPointer("published")))
       .where(visibleEntities("published"))
       .orderBy(asc(entities.slug)),
     db
@@ -34,7 +33,7 @@ export async function publishedGraph(db: Db): Promise<GraphData> {
         confidence: claimRevisions.confidence,
       })
       .from(claims)
-      .innerJoin(claimRevisions, eq(claimRevisions.id, claims.publishedRevisionId))
+      .innerJoin(claimRevisions, eq(claimRevisions.id, claimPointer("published")))
       .where(and(visibleClaims("published"), isNotNull(claimRevisions.objectEntityId)))
       .orderBy(asc(claims.createdAt), asc(claims.id)),
   ]);

@@ -2,7 +2,7 @@ import { asc } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { sources } from "@/db/schema";
 import { listEntities, type EntitySummary } from "@/lib/entities/queries";
-import { visibleSources } from "@/lib/sources/queries";
+import { visibleSources } from "@/lib/visibility";
 
 export type SitemapData = {
   entities: Array<Pick<EntitySummary, "slug" | "kind" | "publishedAt">>;

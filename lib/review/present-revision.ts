@@ -1,4 +1,4 @@
-import type { ClaimRevision, EntityRevision, SourceRevision } from "@/db/schema";
+import type { EntityRevision } from "@/db/schema";
 
 /** Revision as the API gives it: {id, number, status, baseRevisionId, authorId, createdAt, summary}. */
 export type RevisionView = {
@@ -11,7 +11,10 @@ export type RevisionView = {
   summary: string;
 };
 
-export function presentRevision(r: EntityRevision | ClaimRevision | SourceRevision): RevisionView {
+/** What every kind of revision row has (lib/revisions/kinds). */
+export type RevisionRow = Pick<EntityRevision, "id" | "number" | "status" | "baseRevisionId" | "authorId" | "createdAt" | "summary">;
+
+export function presentRevision(r: RevisionRow): RevisionView {
   return {
     id: r.id,
     number: r.number,

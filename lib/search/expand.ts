@@ -1,6 +1,7 @@
 import { and, eq, inArray, or } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { citations, claimRevisions, claims, entities } from "@/db/schema";
+import { claimPointer } from "@/lib/visibility";
 import type { SubjectRef, SubjectType } from "./types";
 
 export type Affected = Record<SubjectType, string[]>;
@@ -35,7 +36,7 @@ export async function affectedSubjects(db: Db, changed: SubjectRef[]): Promise<A
     const related = await db
       .selectDistinct({ id: claims.id })
       .from(claims)
-      .leftJoin(claimRevisions, or(eq(claimRevisions.id, claims.publishedRevisionId), eq(claimRevisions.id, claims.latestRevisionId)))
+      .leftJoin(claimRevisions, or(eq(claimRevisions.id, claimPointer("published")), eq(claimRevisions.id, claimPointer("latest"))))
       .where(
         or(
           inArray(claims.subjectEntityId, changedEntities),

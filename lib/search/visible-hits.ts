@@ -1,8 +1,7 @@
 import { and, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { claims, entities, sources } from "@/db/schema";
-import { visibleSources } from "@/lib/sources/queries";
-import { visibleClaims, visibleEntities, type View } from "@/lib/visibility";
+import { visibleClaims, visibleEntities, visibleSources, type View } from "@/lib/visibility";
 import type { SearchHit, SubjectType } from "./types";
 
 /**

@@ -1,25 +1,12 @@
-import { and, asc, count, desc, eq, exists, getTableName, inArray, sql } from "drizzle-orm";
-import { citations, claimRevisions, claims, entities, sources, type Source } from "@/db/schema";
+import { and, asc, count, desc, eq, getTableName, inArray, sql } from "drizzle-orm";
+import { citations, claimRevisions, claims, sources, type Source } from "@/db/schema";
 import type { Ctx } from "@/lib/context";
 import { authorize } from "@/lib/policies";
 import { NotFound } from "@/lib/errors";
 import { presentClaims, type ClaimView } from "@/lib/claims/queries";
 import { entityRefs, type EntityRef } from "@/lib/entities/titles";
-import { viewFor, visibleClaims, type View } from "@/lib/visibility";
+import { claimPointer, viewFor, visibleClaims, visibleSources, type View } from "@/lib/visibility";
 import { parseId } from "@/lib/ids";
-
-/**
- * A source is public once a published claim cites it in its published revision:
- * until then its title and URL are unreviewed words.
- */
-export function visibleSources(view: View) {
-  if (view === "latest") return sql`true`;
-  return exists(
-    sql`(select 1 from ${citations} c join ${claims} cl on cl.published_revision_id = c.claim_revision_id
-         join ${entities} e on e.id = cl.subject_entity_id and e.published_revision_id is not null
-         where c.source_id = ${sources.id})`,
-  );
-}
 
 export type SourceWithClaims = {
   source: Source;
@@ -32,12 +19,11 @@ export async function getSource(ctx: Ctx, id: string, requested: View = "publish
   parseId(id, "Source");
   const [source] = await ctx.db.select().from(sources).where(and(eq(sources.id, id), visibleSources(view)));
   if (!source) throw new NotFound("Source");
-  const pointer = view === "published" ? claims.publishedRevisionId : claims.latestRevisionId;
   const citing = ctx.db.selectDistinct({ id: citations.claimRevisionId }).from(citations).where(eq(citations.sourceId, id));
   const rows = await ctx.db
     .select({ claim: claims, revision: claimRevisions })
     .from(claims)
-    .innerJoin(claimRevisions, eq(claimRevisions.id, pointer))
+    .innerJoin(claimRevisions, eq(claimRevisions.id, claimPointer(view)))
     .where(and(inArray(claimRevisions.id, citing), visibleClaims(view)))
     .orderBy(asc(claims.createdAt));
   const presented = await presentClaims(ctx.db, rows, view, view === "latest");

@@ -1,14 +1,11 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { citations, claimRevisions, claims, entities, entityRevisions } from "@/db/schema";
-import { revisionPointer } from "@/lib/entities/titles";
 import type { EntityKind } from "@/lib/entities/fields";
 import type { ChplTier } from "@/lib/reference/chpl";
-import { visibleClaims, visibleEntities, type View } from "@/lib/visibility";
+import { claimPointer, entityPointer, visibleClaims, visibleEntities, type View } from "@/lib/visibility";
 import { clean, snippetTextOf, type SearchDocument } from "./document";
 import { factsOf } from "./facts";
-
-const claimPointer = (view: View) => (view === "published" ? claims.publishedRevisionId : claims.latestRevisionId);
 
 type EntityInfo = { slug: string; kind: EntityKind; title: string; countries: string[]; tiers: ChplTier[] };
 
@@ -18,7 +15,7 @@ async function entityInfo(db: Db, ids: string[], view: View): Promise<Map<string
   const rows = await db
     .select({ id: entities.id, slug: entities.slug, kind: entities.kind, title: entityRevisions.title, fields: entityRevisions.fields })
     .from(entities)
-    .innerJoin(entityRevisions, eq(entityRevisions.id, revisionPointer(view)))
+    .innerJoin(entityRevisions, eq(entityRevisions.id, entityPointer(view)))
     .where(and(inArray(entities.id, [...new Set(ids)]), visibleEntities(view)));
   return new Map(
     rows.map((r) => {

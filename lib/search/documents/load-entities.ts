@@ -1,15 +1,12 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { claimRevisions, claims, entities, entityRevisions } from "@/db/schema";
-import { revisionPointer } from "@/lib/entities/titles";
-import { visibleClaims, visibleEntities, type View } from "@/lib/visibility";
+import { claimPointer, entityPointer, visibleClaims, visibleEntities, type View } from "@/lib/visibility";
 import { bodyText } from "./body-text";
 import { clean, latinNamesOf, snippetTextOf, type SearchDocument } from "./document";
 import { factsOf } from "./facts";
 
 const CLAIMS_TEXT_LIMIT = 100_000;
-
-const claimPointer = (view: View) => (view === "published" ? claims.publishedRevisionId : claims.latestRevisionId);
 
 /**
  * Entity documents as the view sees them: the revision the view points at, and the
@@ -29,7 +26,7 @@ export async function loadEntityDocuments(db: Db, ids: string[], view: View): Pr
       body: entityRevisions.body,
     })
     .from(entities)
-    .innerJoin(entityRevisions, eq(entityRevisions.id, revisionPointer(view)))
+    .innerJoin(entityRevisions, eq(entityRevisions.id, entityPointer(view)))
     .where(and(inArray(entities.id, ids), visibleEntities(view)));
   if (rows.length === 0) return [];
 

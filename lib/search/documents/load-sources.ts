@@ -1,8 +1,7 @@
 import { and, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { sources } from "@/db/schema";
-import { visibleSources } from "@/lib/sources/queries";
-import type { View } from "@/lib/visibility";
+import { visibleSources, type View } from "@/lib/visibility";
 import { clean, latinNamesOf, snippetTextOf, type SearchDocument } from "./document";
 
 /** Source documents: the public sees a source once a published claim cites it (lib/sources/queries.ts). */
