@@ -4,7 +4,7 @@ import { auditLog, users } from "@/db/schema";
 import type { Ctx } from "@/lib/context";
 import { entityRefs, type EntityRef } from "@/lib/entities/titles";
 import { parseInput } from "@/lib/parse";
-import { authorize } from "@/lib/policies";
+import { authorize, requireMember } from "@/lib/policies";
 
 export const auditQueryInput = z.object({
   /** Rows about this subject (entity, revision, claim, source, user or token id), or about this entity and everything in it. */
@@ -53,7 +53,7 @@ export async function listAudit(ctx: Ctx, raw: unknown): Promise<AuditRowView[]>
  * matters (sign-ins, users, tokens), overall or for one entity.
  */
 export async function recentActivity(ctx: Ctx, opts: { entityId?: string; limit?: number } = {}): Promise<AuditRowView[]> {
-  authorize(ctx.actor, "read:workspace");
+  requireMember(ctx.actor);
   return readAudit(
     ctx,
     and(

@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, gt } from "drizzle-orm";
 import { entities, entityRevisions, users } from "@/db/schema";
 import type { Ctx } from "@/lib/context";
-import { authorize } from "@/lib/policies";
+import { requireMember } from "@/lib/policies";
 import { NotFound } from "@/lib/errors";
 import { listClaimsForEntity, type ClaimView } from "@/lib/claims/queries";
 import type { BodyDoc } from "@/lib/editor/body-schema";
@@ -148,7 +148,7 @@ export async function publishedEntityCounts(ctx: Ctx): Promise<Record<EntityKind
 
 /** Revisions of an entity, newest first (members only: drafts are workspace matter). */
 export async function listEntityRevisions(ctx: Ctx, slug: string) {
-  authorize(ctx.actor, "read:workspace", { hiddenAs: "Entity" });
+  requireMember(ctx.actor, { hiddenAs: "Entity" });
   const [entity] = await ctx.db.select({ id: entities.id }).from(entities).where(eq(entities.slug, slug));
   if (!entity) throw new NotFound("Entity");
   const rows = await ctx.db

@@ -1,7 +1,7 @@
 import { and, desc, eq, inArray, isNotNull } from "drizzle-orm";
 import { claimRevisions, entityRevisions, reviewEvents } from "@/db/schema";
 import type { Ctx } from "@/lib/context";
-import { authorize } from "@/lib/policies";
+import { requireMember } from "@/lib/policies";
 import { allowedActions, type AllowedActions } from "@/lib/review/allowed";
 import type { ClaimView } from "@/lib/claims/queries";
 import { isPublishedRevision } from "@/lib/visibility";
@@ -15,7 +15,7 @@ export type WorkspaceEntity = {
 
 /** An entity's latest state for the workspace, with what the actor may do to it and to each claim. */
 export async function workspaceEntity(ctx: Ctx, slug: string): Promise<WorkspaceEntity> {
-  const actor = authorize(ctx.actor, "read:workspace");
+  const actor = requireMember(ctx.actor);
   const entity = await getEntity(ctx, slug, "latest");
   const claimRevisionIds = entity.claims.map((c) => c.revision.id);
   const [[entityRevision], authors, comments] = await Promise.all([

@@ -3,7 +3,7 @@ import { claimRevisions, claims, users } from "@/db/schema";
 import { citationsFor } from "@/lib/claims/queries";
 import { createClaimRevision } from "@/lib/claims/create-claim-revision";
 import type { Ctx } from "@/lib/context";
-import { authorize } from "@/lib/policies";
+import { requireMember } from "@/lib/policies";
 import { entityRefs, type EntityRef } from "@/lib/entities/titles";
 import { NotFound } from "@/lib/errors";
 import { diffFlat, type Change } from "@/lib/review/diff";
@@ -14,7 +14,7 @@ import { parseId } from "@/lib/ids";
 
 /** A claim's revisions, newest first, with the statement each gave it (members only). */
 export async function listClaimRevisions(ctx: Ctx, claimId: string): Promise<{ subject: EntityRef; revisions: Array<RevisionView & { authorName: string; statement: string }> }> {
-  authorize(ctx.actor, "read:workspace");
+  requireMember(ctx.actor);
   parseId(claimId, "Claim");
   const [claim] = await ctx.db.select().from(claims).where(eq(claims.id, claimId));
   if (!claim) throw new NotFound("Claim");
@@ -37,7 +37,7 @@ async function loadRevision(ctx: Ctx, claimId: string, id: string) {
 
 /** What changed between two revisions of one claim, citations included. */
 export async function compareClaimRevisions(ctx: Ctx, claimId: string, fromId: string, toId: string): Promise<Change[]> {
-  authorize(ctx.actor, "read:workspace");
+  requireMember(ctx.actor);
   const [from, to] = await Promise.all([loadRevision(ctx, claimId, fromId), loadRevision(ctx, claimId, toId)]);
   const cites = await citationsFor(ctx.db, [from.id, to.id]);
   const [a, b] = await Promise.all([flattenClaim(ctx.db, from, cites.get(from.id) ?? []), flattenClaim(ctx.db, to, cites.get(to.id) ?? [])]);
@@ -46,7 +46,7 @@ export async function compareClaimRevisions(ctx: Ctx, claimId: string, fromId: s
 
 /** Saves an old revision's content, citations included, as a new draft on top of the latest. */
 export async function restoreClaimRevision(ctx: Ctx, claimId: string, revisionId: string): Promise<RevisionView> {
-  authorize(ctx.actor, "read:workspace");
+  requireMember(ctx.actor);
   const old = await loadRevision(ctx, claimId, revisionId);
   const [claim] = await ctx.db.select({ latest: claims.latestRevisionId }).from(claims).where(eq(claims.id, claimId));
   const cites = (await citationsFor(ctx.db, [old.id])).get(old.id) ?? [];

@@ -1,7 +1,7 @@
 import { and, asc, eq } from "drizzle-orm";
 import { entities, entityRevisions } from "@/db/schema";
 import type { Ctx } from "@/lib/context";
-import { authorize } from "@/lib/policies";
+import { requireMember } from "@/lib/policies";
 import { createEntityRevision } from "@/lib/entities/create-entity-revision";
 import { NotFound } from "@/lib/errors";
 import { diffFlat, type Change } from "@/lib/review/diff";
@@ -11,7 +11,7 @@ import { parseId } from "@/lib/ids";
 
 /** The difference between two revisions of one entity, field by field (members only). */
 export async function compareEntityRevisions(ctx: Ctx, slug: string, fromId: string, toId: string): Promise<Change[]> {
-  authorize(ctx.actor, "read:workspace");
+  requireMember(ctx.actor);
   const [entity] = await ctx.db.select({ id: entities.id }).from(entities).where(eq(entities.slug, slug));
   if (!entity) throw new NotFound("Entity");
   const load = async (id: string) => {
@@ -26,7 +26,7 @@ export async function compareEntityRevisions(ctx: Ctx, slug: string, fromId: str
 
 /** Saves an old revision's content as a new draft on top of the latest: history is never rewritten. */
 export async function restoreEntityRevision(ctx: Ctx, slug: string, revisionId: string): Promise<RevisionView> {
-  authorize(ctx.actor, "read:workspace");
+  requireMember(ctx.actor);
   const [row] = await ctx.db
     .select({ old: entityRevisions, latestId: entities.latestRevisionId })
     .from(entityRevisions)

@@ -2,7 +2,7 @@ import { and, desc, eq, inArray, or, sql } from "drizzle-orm";
 import { reviewEvents, users } from "@/db/schema";
 import type { Ctx } from "@/lib/context";
 import { entityRefs, type EntityRef } from "@/lib/entities/titles";
-import { authorize } from "@/lib/policies";
+import { requireMember } from "@/lib/policies";
 import { REVISION_KINDS, REVISION_TYPES, type RevisionType } from "@/lib/revisions/kinds";
 
 const OPEN = ["draft", "pending", "changes_requested", "rejected"] as const;
@@ -29,7 +29,7 @@ const eventColumns = REVISION_TYPES.map((type) => reviewEvents[REVISION_KINDS[ty
 
 /** A contributor's open work: drafts, pending, changes requested and rejected revisions, newest first. */
 export async function myWork(ctx: Ctx, limit = 100): Promise<WorkItem[]> {
-  const actor = authorize(ctx.actor, "read:workspace");
+  const actor = requireMember(ctx.actor);
   const perKind = await Promise.all(
     REVISION_TYPES.map(async (type) => (await REVISION_KINDS[type].openWork(ctx.db, actor.id, OPEN, limit)).map((entry) => ({ type, ...entry }))),
   );

@@ -1,6 +1,6 @@
 import type { Ctx } from "@/lib/context";
 import type { EntityKind } from "@/lib/entities/fields";
-import { authorize, can } from "@/lib/policies";
+import { can, requireMember } from "@/lib/policies";
 import { REVISION_KINDS, REVISION_TYPES, type RevisionType } from "@/lib/revisions/kinds";
 
 export type QueueItem = {
@@ -24,7 +24,7 @@ export type QueueItem = {
 
 /** Pending revisions of every kind, oldest submission first (members only). */
 export async function reviewQueue(ctx: Ctx, limit = 200): Promise<QueueItem[]> {
-  const actor = authorize(ctx.actor, "read:workspace");
+  const actor = requireMember(ctx.actor);
   const perKind = await Promise.all(
     REVISION_TYPES.map(async (type) => (await REVISION_KINDS[type].queue(ctx.db, limit)).map((entry) => ({ type, ...entry }))),
   );

@@ -5,7 +5,7 @@ import type { Ctx } from "@/lib/context";
 import { entityRefs, type EntityRef } from "@/lib/entities/titles";
 import { NotFound } from "@/lib/errors";
 import { parseId } from "@/lib/ids";
-import { authorize } from "@/lib/policies";
+import { requireMember } from "@/lib/policies";
 import { REVISION_KINDS, REVISION_TYPES, type RevisionDetailPart, type RevisionType } from "@/lib/revisions/kinds";
 import { allowedActions, type AllowedActions } from "./allowed";
 import { diffFlat, type Change } from "./diff";
@@ -46,7 +46,7 @@ async function findDetail(ctx: Ctx, id: string): Promise<{ type: RevisionType; p
 
 /** A revision with its diff against the published version, citations and review history (members only). */
 export async function getRevisionDetail(ctx: Ctx, id: string): Promise<RevisionDetail> {
-  const actor = authorize(ctx.actor, "read:workspace");
+  const actor = requireMember(ctx.actor);
   parseId(id, "Revision");
   const found = await findDetail(ctx, id);
   if (!found) throw new NotFound("Revision");

@@ -4,7 +4,7 @@ import { writeAudit } from "@/lib/audit/write-audit";
 import type { Ctx } from "@/lib/context";
 import { Invalid, InvalidTransition, NotFound } from "@/lib/errors";
 import { parseInput } from "@/lib/parse";
-import { authorize } from "@/lib/policies";
+import { authorize, requireMember } from "@/lib/policies";
 import { announcePublication } from "@/lib/public/public-cache";
 import { REVISION_KINDS, REVISION_TYPES } from "@/lib/revisions/kinds";
 import { isPublishedRevision } from "@/lib/visibility";
@@ -26,7 +26,7 @@ export async function transitionRevision(
   action: ReviewAction,
   raw: unknown = {},
 ): Promise<TransitionResult> {
-  const actor = authorize(ctx.actor, "read:workspace");
+  const actor = requireMember(ctx.actor);
   const { comment } = parseInput(transitionInput, raw ?? {});
   const rule = TRANSITIONS[action];
   if (rule.needsComment && !comment) throw new Invalid("comment: a comment is required to " + action.replace("_", " "));

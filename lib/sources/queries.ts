@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, getTableName, inArray, sql } from "drizzle-orm";
 import { citations, claimRevisions, claims, sources, type Source } from "@/db/schema";
 import type { Ctx } from "@/lib/context";
-import { authorize } from "@/lib/policies";
+import { requireMember } from "@/lib/policies";
 import { NotFound } from "@/lib/errors";
 import { presentClaims, type ClaimView } from "@/lib/claims/queries";
 import { entityRefs, type EntityRef } from "@/lib/entities/titles";
@@ -49,7 +49,7 @@ export async function listSources(ctx: Ctx, limit = 500) {
 
 /** Every source with how many claims cite it in their latest revision (workspace), newest first. */
 export async function listSourcesWithUse(ctx: Ctx, limit = 500) {
-  authorize(ctx.actor, "read:workspace");
+  requireMember(ctx.actor);
   // Qualified by hand: in a one-table select Drizzle writes ${sources.id} as a bare "id", which the subquery's tables make ambiguous.
   const sourceId = sql`${sql.identifier(getTableName(sources))}.${sql.identifier(sources.id.name)}`;
   const uses = sql<number>`(select count(distinct cl.id)::int from ${citations} c join ${claims} cl on cl.latest_revision_id = c.claim_revision_id where c.source_id = ${sourceId})`;

@@ -2,7 +2,7 @@ import { desc, eq } from "drizzle-orm";
 import { sourceRevisions, sources, users } from "@/db/schema";
 import type { Ctx } from "@/lib/context";
 import { parseId } from "@/lib/ids";
-import { authorize } from "@/lib/policies";
+import { requireMember } from "@/lib/policies";
 import { NotFound } from "@/lib/errors";
 import { presentRevision } from "@/lib/review/present-revision";
 
@@ -12,7 +12,7 @@ import { presentRevision } from "@/lib/review/present-revision";
  * public sees a 404, as for anything unpublished).
  */
 export async function listSourceRevisions(ctx: Ctx, sourceId: string) {
-  authorize(ctx.actor, "read:workspace", { hiddenAs: "Source" });
+  requireMember(ctx.actor, { hiddenAs: "Source" });
   parseId(sourceId, "Source");
   const [source] = await ctx.db.select({ id: sources.id }).from(sources).where(eq(sources.id, sourceId));
   if (!source) throw new NotFound("Source");
