@@ -11,14 +11,14 @@
  */
 export const GROUPS = {
   review: {
-    mutate: ["lib/review/state-machine.ts", "lib/review/transition.ts", "lib/review/allowed.ts", "lib/policies/index.ts"],
+    mutate: ["lib/review/state-machine.ts", "lib/review/transition.ts", "lib/review/allowed.ts", "lib/policies/index.ts", "lib/revisions/kinds/*.ts"],
     testFiles: [
       "lib/review/state-table.test.ts", "lib/review/transition.test.ts", "lib/review/transition-effects.test.ts",
       "lib/review/allowed.test.ts", "lib/policies/policies.test.ts", "lib/sources/create-source-revision.test.ts",
     ],
   },
   visibility: {
-    mutate: ["lib/visibility.ts"],
+    mutate: ["lib/visibility/*.ts"],
     testFiles: ["lib/visibility.test.ts", "test/public-edition.test.ts", "lib/export/columns.test.ts", "lib/search/meili/engine.test.ts"],
   },
   "public-reads": {
