@@ -4,7 +4,7 @@ import { getDatabase } from "@/server/database";
 import { verifyCredentials } from "@/lib/auth/sign-in";
 import { oidcProviders } from "@/lib/auth/oidc";
 import { RateLimited } from "@/lib/auth/rate-limit";
-import { clientAddress } from "@/lib/http/client-address";
+import { clientAddress } from "@/http/client-address";
 
 class TooManyAttempts extends CredentialsSignin {
   code = "rate_limited";
@@ -13,7 +13,7 @@ class TooManyAttempts extends CredentialsSignin {
 /**
  * Auth.js v5: email + password (Credentials, so JWT sessions), plus optional
  * OIDC when configured by environment. The session carries only the user id;
- * the role is read from the database on every request (app/_server/actor.ts).
+ * the role is read from the database on every request (http/caller.ts, app/_server/actor.ts).
  * Lazy config, so the secret set at boot (server/boot.ts) is read per request.
  */
 export const { handlers, auth, signIn, signOut } = NextAuth(async (): Promise<NextAuthConfig> => {

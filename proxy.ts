@@ -1,8 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { API_CSP, createNonce, pageCsp, STATIC_SECURITY_HEADERS } from "@/lib/http/security-headers";
+import { API_CSP, createNonce, pageCsp, STATIC_SECURITY_HEADERS } from "@/http/security-headers";
 
 /**
- * Security headers on every response (lib/http/security-headers.ts). A page request gets a
+ * Security headers on every response (http/security-headers.ts). A page request gets a
  * nonce-based Content-Security-Policy, set on the request too: Next reads the nonce from it
  * and adds it to its own scripts while rendering (the pages are dynamic, so every render has one).
  */

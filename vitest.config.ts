@@ -12,10 +12,10 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["lib/**/*.test.ts", "server/**/*.test.ts", "scripts/**/*.test.ts", "db/**/*.test.ts", "test/**/*.test.ts", "app/**/*.test.ts", "components/**/*.test.tsx", "components/**/*.test.ts"],
+    include: ["lib/**/*.test.ts", "http/**/*.test.ts", "server/**/*.test.ts", "scripts/**/*.test.ts", "db/**/*.test.ts", "test/**/*.test.ts", "app/**/*.test.ts", "components/**/*.test.tsx", "components/**/*.test.ts"],
     environment: "node",
     // next-auth imports "next/server" without an extension, which Node's ESM resolver refuses;
-    // inlined, it goes through Vite's resolver instead (route handlers import it via app/_server/actor.ts).
+    // inlined, it goes through Vite's resolver instead (route handlers import it via http/caller.ts).
     server: { deps: { inline: ["next-auth"] } },
     testTimeout: 30_000,
     hookTimeout: 60_000,

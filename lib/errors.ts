@@ -1,4 +1,4 @@
-/** Typed domain errors; one function (lib/http/errors.ts) maps them to HTTP. */
+/** Typed domain errors; one function (http/errors.ts) maps them to HTTP. */
 export type ErrorCode =
   | "invalid_input" | "unauthorized" | "forbidden" | "not_found" | "conflict"
   | "invalid_transition" | "too_large" | "rate_limited" | "unavailable";

@@ -11,7 +11,7 @@ import * as entityRevisionsRoute from "@/app/api/v1/entities/[slug]/revisions/ro
 import * as transitionRoute from "@/app/api/v1/revisions/[id]/[action]/route";
 import * as sourcesRoute from "@/app/api/v1/sources/route";
 import * as sourceRevisionsRoute from "@/app/api/v1/sources/[id]/revisions/route";
-import { MAX_BODY_BYTES } from "@/lib/http/read-json";
+import { MAX_BODY_BYTES } from "@/http/read-json";
 import { createTestDatabase } from "@/test/db";
 import { makeCaller, type Caller, type Handler } from "@/test/api";
 import { makeClaim, makeEntity, publish } from "@/test/factories";

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import { useDatabaseForTests } from "@/server/database";
-import { errorBody } from "@/lib/http/response-schemas";
+import { errorBody } from "@/http/openapi/response-schemas";
 import { createTestDatabase } from "@/test/db";
 import { call, makeCaller, type Caller } from "@/test/api";
 import * as unknownRoute from "./[...path]/route";

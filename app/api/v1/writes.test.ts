@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import { useDatabaseForTests } from "@/server/database";
-import { claimView, entityView, revisionView, sourceView, sourceWithClaims } from "@/lib/http/response-schemas";
+import { claimView, entityView, revisionView, sourceView, sourceWithClaims } from "@/http/openapi/response-schemas";
 import { createTestDatabase } from "@/test/db";
 import { api, makeCaller, type Caller } from "@/test/api";
 

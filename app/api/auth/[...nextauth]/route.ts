@@ -2,8 +2,8 @@ import { handlers } from "@/auth";
 import { getDatabase } from "@/server/database";
 import { assertSignInAllowed } from "@/lib/auth/sign-in";
 import { RateLimited } from "@/lib/auth/rate-limit";
-import { clientAddress } from "@/lib/http/client-address";
-import { errorResponse } from "@/lib/http/errors";
+import { clientAddress } from "@/http/client-address";
+import { errorResponse } from "@/http/errors";
 
 export const GET = handlers.GET;
 

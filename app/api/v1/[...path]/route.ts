@@ -1,5 +1,5 @@
 import { NotFound } from "@/lib/errors";
-import { errorResponse } from "@/lib/http/errors";
+import { errorResponse } from "@/http/errors";
 
 /**
  * Any /api/v1 path no route matches: a 404 in the API's error shape rather than

@@ -1,4 +1,4 @@
-import { apiRoute, created } from "@/app/_server/api";
+import { apiRoute, created } from "@/http/api-route";
 import { createEntity } from "@/lib/entities/create-entity";
 import { listEntities } from "@/lib/entities/queries";
 import { listEntitiesInput } from "@/lib/entities/schema";

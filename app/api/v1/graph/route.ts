@@ -1,4 +1,4 @@
-import { apiRoute } from "@/app/_server/api";
+import { apiRoute } from "@/http/api-route";
 import { filterGraph } from "@/lib/graph/filter";
 import { graphFilters } from "@/lib/graph/schema";
 import { parseInput } from "@/lib/parse";

@@ -1,4 +1,4 @@
-import { openApiDocument } from "@/lib/http/openapi";
+import { openApiDocument } from "@/http/openapi/document";
 
 /** The OpenAPI 3.1 document of /api/v1; it reads no data, so anyone may fetch it. */
 export function GET(): Response {

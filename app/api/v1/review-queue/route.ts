@@ -1,4 +1,4 @@
-import { apiRoute } from "@/app/_server/api";
+import { apiRoute } from "@/http/api-route";
 import { parseInput } from "@/lib/parse";
 import { reviewQueue } from "@/lib/review/queue";
 import { reviewQueueInput } from "@/lib/review/schema";

@@ -1,4 +1,4 @@
-import { apiRoute } from "@/app/_server/api";
+import { apiRoute } from "@/http/api-route";
 import { search } from "@/lib/search/search";
 
 export const GET = apiRoute(async ({ ctx, url }) => search(ctx, Object.fromEntries(url.searchParams)));

@@ -1,4 +1,4 @@
-import { apiRoute, created } from "@/app/_server/api";
+import { apiRoute, created } from "@/http/api-route";
 import { createSource } from "@/lib/sources/create-source";
 import { presentSource } from "@/lib/sources/present-source";
 

@@ -1,4 +1,4 @@
-import { apiRoute } from "@/app/_server/api";
+import { apiRoute } from "@/http/api-route";
 import { getEntity } from "@/lib/entities/queries";
 import { getEntityInput } from "@/lib/entities/schema";
 import { parseInput } from "@/lib/parse";

@@ -1,7 +1,7 @@
-import { apiRoute } from "@/app/_server/api";
+import { apiRoute } from "@/http/api-route";
 import { claimsCsv } from "@/lib/export/claims-csv";
 import { textStream } from "@/lib/export/stream";
-import { siteOrigin } from "@/lib/http/site-origin";
+import { siteOrigin } from "@/http/site-origin";
 
 /** Published claims, one row per citation, as CSV streamed batch by batch; published data only, whoever asks. */
 export const GET = apiRoute(async ({ ctx, request }) =>

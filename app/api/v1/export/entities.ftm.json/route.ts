@@ -1,7 +1,7 @@
-import { apiRoute } from "@/app/_server/api";
+import { apiRoute } from "@/http/api-route";
 import { ftmLines } from "@/lib/export/ftm";
 import { textStream } from "@/lib/export/stream";
-import { siteOrigin } from "@/lib/http/site-origin";
+import { siteOrigin } from "@/http/site-origin";
 
 /** The published data set as FollowTheMoney JSON lines, streamed batch by batch; published data only, whoever asks. */
 export const GET = apiRoute(async ({ ctx, request }) =>

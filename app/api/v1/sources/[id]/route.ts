@@ -1,4 +1,4 @@
-import { apiRoute } from "@/app/_server/api";
+import { apiRoute } from "@/http/api-route";
 import { parseInput } from "@/lib/parse";
 import { presentSourceWithClaims } from "@/lib/sources/present-source";
 import { getSource } from "@/lib/sources/queries";

@@ -1,4 +1,4 @@
-import { apiRoute, created } from "@/app/_server/api";
+import { apiRoute, created } from "@/http/api-route";
 import { createClaimRevision } from "@/lib/claims/create-claim-revision";
 
 export const POST = apiRoute<{ id: string }>(async ({ ctx, params, body }) =>

@@ -1,4 +1,4 @@
-import { apiRoute, created } from "@/app/_server/api";
+import { apiRoute, created } from "@/http/api-route";
 import { createClaim } from "@/lib/claims/create-claim";
 
 export const POST = apiRoute<{ slug: string }>(async ({ ctx, params, body }) =>

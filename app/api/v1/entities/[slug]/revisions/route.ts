@@ -1,4 +1,4 @@
-import { apiRoute, created } from "@/app/_server/api";
+import { apiRoute, created } from "@/http/api-route";
 import { createEntityRevision } from "@/lib/entities/create-entity-revision";
 import { listEntityRevisions } from "@/lib/entities/queries";
 

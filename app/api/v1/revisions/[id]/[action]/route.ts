@@ -1,4 +1,4 @@
-import { apiRoute } from "@/app/_server/api";
+import { apiRoute } from "@/http/api-route";
 import { transitionRevision } from "@/lib/review/transition";
 import { reviewActionForSegment } from "@/lib/review/url-actions";
 

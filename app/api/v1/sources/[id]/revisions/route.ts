@@ -1,4 +1,4 @@
-import { apiRoute, created } from "@/app/_server/api";
+import { apiRoute, created } from "@/http/api-route";
 import { createSourceRevision } from "@/lib/sources/create-source-revision";
 import { listSourceRevisions } from "@/lib/sources/source-revisions";
 

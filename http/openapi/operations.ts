@@ -11,7 +11,7 @@ import { searchInput } from "@/lib/search/schema";
 import { graphData } from "./public-response-schemas";
 import * as out from "./response-schemas";
 
-/** One documented operation of /api/v1; lib/http/openapi.ts turns the list into the OpenAPI paths. */
+/** One documented operation of /api/v1; http/openapi/document.ts turns the list into the OpenAPI paths. */
 export type Operation = {
   method: "get" | "post";
   /** Path under /api/v1, with {name} for path parameters. */

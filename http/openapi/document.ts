@@ -9,7 +9,7 @@ import { reviewQueueInput, transitionInput } from "@/lib/review/schema";
 import { createSourceRevisionInput, sourceInput } from "@/lib/sources/schema";
 import { searchInput } from "@/lib/search/schema";
 import { viewParam } from "@/lib/validation";
-import { OPERATIONS, type Operation } from "./openapi-operations";
+import { OPERATIONS, type Operation } from "./operations";
 import { graphFilters } from "@/lib/graph/schema";
 import { graphData, graphEdge, graphNode } from "./public-response-schemas";
 import * as out from "./response-schemas";

@@ -3,10 +3,10 @@ import { bearerToken, limitApiCall, limitUnauthenticated } from "@/lib/auth/api-
 import type { Ctx } from "@/lib/context";
 import type { Db } from "@/db/client";
 import { Unauthorized } from "@/lib/errors";
-import { clientAddress } from "@/lib/http/client-address";
-import { errorResponse } from "@/lib/http/errors";
-import { readJson } from "@/lib/http/read-json";
-import { actorFromRequest } from "./actor";
+import { clientAddress } from "./client-address";
+import { errorResponse } from "./errors";
+import { readJson } from "./read-json";
+import { actorFromRequest } from "./caller";
 
 type RouteContext<P> = { params: Promise<P> };
 
