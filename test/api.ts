@@ -105,7 +105,7 @@ export const api = {
   reviewQueue: (as: As, query = "") => call<QueueItem[]>(queueRoute.GET, `/review-queue${query}`, { as }),
   audit: (as: As, query = "") => call<AuditRowView[]>(auditRoute.GET, `/audit${query}`, { as }),
   search: (as: As, query: string) => call<SearchResponse>(searchRoute.GET, `/search${query}`, { as }),
-  openapi: async () => (await openapiRoute.GET()).json() as Promise<OpenApiDocument>,
+  openapi: async () => (await call(openapiRoute.GET, "/openapi.json")).body as OpenApiDocument,
 };
 
 export type OpenApiDocument = {

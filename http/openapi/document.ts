@@ -9,7 +9,9 @@ import { reviewQueueInput, transitionInput } from "@/lib/review/schema";
 import { createSourceRevisionInput, sourceInput } from "@/lib/sources/schema";
 import { searchInput } from "@/lib/search/schema";
 import { viewParam } from "@/lib/validation";
-import { OPERATIONS, type Operation } from "./operations";
+import { OPERATIONS } from "@/http/operations";
+import { SIGNED_IN_ONLY } from "@/http/access";
+import type { Operation } from "@/http/operation";
 import { graphFilters } from "@/lib/graph/schema";
 import { graphData, graphEdge, graphNode } from "./public-response-schemas";
 import * as out from "./response-schemas";
@@ -172,7 +174,7 @@ function operation(op: Operation) {
     parameters: parameters(op),
     ...(op.body ? { requestBody: requestBody(op.body) } : {}),
     responses,
-    ...(op.members ? { security: MEMBERS } : op.callerFree ? { security: [] } : {}),
+    ...(SIGNED_IN_ONLY.has(op.access) ? { security: MEMBERS } : op.callerFree ? { security: [] } : {}),
   };
 }
 

@@ -4,6 +4,8 @@ import { useDatabaseForTests } from "@/server/database";
 import { createTestDatabase } from "@/test/db";
 import { makeCaller, type Caller, type Handler } from "@/test/api";
 import { apiRouteKeys, declaredMethods, HTTP_METHODS, routeFiles } from "./api-routes";
+import type { Operation } from "@/http/operation";
+import { OPERATIONS } from "@/http/operations";
 import { AUTHORIZATION_TABLE, baseRoute, matrixCells, type Fixtures, type Role } from "./authorization-table";
 import { databaseFixtures } from "./database-fixtures";
 
@@ -27,6 +29,41 @@ describe("every API route has a row in the authorization table", () => {
   it("the source reading the HTTP run relies on finds exactly the handlers the modules export", () => {
     expect(apiRouteKeys().sort()).toEqual([...handlers.keys()].sort());
     expect(declaredMethods(routeFiles().get("/[...path]")!)).toEqual(["GET", "POST", "PUT", "PATCH", "DELETE"]);
+  });
+});
+
+describe("every route handler declares the operations it serves, and the matrix reads those declarations", () => {
+  /** "/entities/[slug]/claims" as a pattern over documented paths ("/entities/{slug}/claims"). */
+  const pattern = (route: string) => new RegExp(`^${route.replace(/\[[^\]]+\]/g, "[^/]+")}$`);
+  const bound = () =>
+    [...handlers].flatMap(([key, handler]) => ((handler as { operations?: Operation[] }).operations ?? []).map((operation) => ({ key, operation })));
+
+  it("binds each declared operation to exactly one handler, of its method, at a route its path fits", () => {
+    for (const operation of OPERATIONS) {
+      const at = bound().filter((b) => b.operation === operation);
+      expect(at.map((b) => b.key), `${operation.method} ${operation.path}`).toHaveLength(1);
+      const [method, route] = at[0]!.key.split(" ") as [string, string];
+      expect(method).toBe(operation.method.toUpperCase());
+      expect(`/api/v1${operation.path.replace(/\{\w+\}/g, "x")}`).toMatch(pattern(`/api/v1${route}`));
+    }
+    expect(bound().filter((b) => !OPERATIONS.includes(b.operation)), "operations missing from http/operations/index.ts").toEqual([]);
+  });
+
+  it("leaves no handler undeclared but the catch-all", () => {
+    expect([...handlers].filter(([, h]) => !(h as { operations?: Operation[] }).operations?.length).map(([key]) => key).sort())
+      .toEqual(["DELETE /[...path]", "GET /[...path]", "PATCH /[...path]", "POST /[...path]", "PUT /[...path]"]);
+  });
+
+  it("has a row for every declared operation", () => {
+    const covered = new Set(AUTHORIZATION_TABLE.map((row) => row.operation));
+    expect(OPERATIONS.filter((op) => !covered.has(op)).map((op) => `${op.method} ${op.path}`), "add rows to test/security/authorization-table.ts").toEqual([]);
+  });
+
+  it("takes each row's operation from the handler of the row's route", () => {
+    for (const row of AUTHORIZATION_TABLE.filter((r) => r.operation)) {
+      const handler = handlers.get(baseRoute(row.route)) as { operations?: Operation[] } | undefined;
+      expect(handler?.operations, row.route).toContain(row.operation);
+    }
   });
 });
 

@@ -4,8 +4,14 @@
  * (test/security/authorization-matrix.test.ts) and the built server over HTTP
  * (e2e/authorization-matrix.spec.ts). Fixtures come through `Fixtures`, which each runner
  * implements (database factories, or API calls as the demo accounts), so no row knows how.
- * Imports nothing from the app: Playwright loads it too.
+ * A row's expected statuses come from the access rule its route declares (http/operations/,
+ * the operation the route handler is bound to): `expectedFor` says what each rule means per role.
+ * Imports only the route declarations (schemas, no server code): Playwright loads it too.
  */
+import type { Access } from "@/http/access";
+import type { Operation } from "@/http/operation";
+import { claimOperations, entityOperations, auditOperations, metaOperations, openDataOperations, reviewOperations, searchOperations, sourceOperations } from "@/http/operations";
+
 export type Role = "anonymous" | "contributor" | "reviewer" | "admin";
 export const ROLES: Role[] = ["anonymous", "contributor", "reviewer", "admin"];
 /** A status, or one for the caller's own object and one for someone else's. */
@@ -36,8 +42,17 @@ export type Row = {
   route: string;
   /** Builds the object, authored by `owner`, and the request. */
   prepare: <U>(setup: Setup<U>) => Promise<Cell>;
-  expect: Record<Role, Expected>;
-};
+} & (
+  /** The declared operation the request exercises: the statuses follow from its access rule. */
+  | {
+      operation: Operation;
+      expect?: never;
+      /** What a caller the access rule lets through gets, when not the operation's success (e.g. 409: nothing to submit). */
+      answers?: number;
+    }
+  /** A request no operation declares (an unknown path or action): the statuses as such. */
+  | { operation?: never; expect: Record<Role, Expected>; answers?: never }
+);
 
 /** The route a row covers, without its ":variant". */
 export const baseRoute = (route: string) => route.split(":")[0]!;
@@ -48,7 +63,7 @@ export type MatrixCell = { row: Row; role: Role; whose: "own" | "other"; status:
 export function matrixCells(table: Row[] = AUTHORIZATION_TABLE): MatrixCell[] {
   return table.flatMap((row) =>
     ROLES.flatMap((role) => {
-      const expected = row.expect[role];
+      const expected = expectedStatuses(row)[role];
       if (typeof expected === "number") return [{ row, role, whose: "other" as const, status: expected }];
       return (["own", "other"] as const).map((whose) => ({ row, role, whose, status: expected[whose] }));
     }),
@@ -57,10 +72,24 @@ export function matrixCells(table: Row[] = AUTHORIZATION_TABLE): MatrixCell[] {
 
 const members = (status: Expected, anonymous: number) => ({ anonymous, contributor: status, reviewer: status, admin: status });
 const everyone = (status: number) => members(status, status);
-const reviewersOnly = (status: number, anonymous = 401) => ({ anonymous, contributor: 403, reviewer: status, admin: status });
-/** Review decisions: reviewers and admins, never on their own work. */
-const review = { anonymous: 401, contributor: { own: 403, other: 403 }, reviewer: { own: 403, other: 200 }, admin: { own: 403, other: 200 } };
-const authorOnly = members({ own: 200, other: 403 }, 401);
+
+/** What each access rule (http/access.ts) means for each role, given the operation's success status. */
+export const expectedFor: Record<Access, (ok: number) => Record<Role, Expected>> = {
+  anyone: (ok) => everyone(ok),
+  published: (ok) => members(ok, 404), // the rows ask for something unpublished
+  members: (ok) => members(ok, 401),
+  membersElse404: (ok) => members(ok, 404),
+  reviewers: (ok) => ({ anonymous: 401, contributor: 403, reviewer: ok, admin: ok }),
+  author: (ok) => members({ own: ok, other: 403 }, 401),
+  /** Review decisions: reviewers and admins, never on their own work. */
+  review: (ok) => ({ anonymous: 401, contributor: { own: 403, other: 403 }, reviewer: { own: 403, other: ok }, admin: { own: 403, other: ok } }),
+};
+
+/** A row's expected status per role: from its operation's access rule, or as the row states it. */
+export function expectedStatuses(row: Row): Record<Role, Expected> {
+  if (row.expect) return row.expect;
+  return expectedFor[row.operation.access](row.answers ?? row.operation.ok[0]!.status);
+}
 
 const citation = (n: number) => ({ source: { url: `https://authz.example.org/${n}`, title: "Doc" }, quote: "q" });
 
@@ -94,15 +123,15 @@ const transition = (action: string, prepare: <U>(s: Setup<U>) => Promise<string>
 
 /** Every API route × method, with the expected status per role and ownership. */
 export const AUTHORIZATION_TABLE: Row[] = [
-  { route: "GET /entities", prepare: async () => ({ path: "/entities" }), expect: everyone(200) },
-  { route: "POST /entities", prepare: async ({ n }) => ({ path: "/entities", body: { kind: "firm", title: `Authz firm ${n}`, fields: { country: "CN" } } }), expect: members(201, 401) },
+  { route: "GET /entities", prepare: async () => ({ path: "/entities" }), operation: entityOperations.list },
+  { route: "POST /entities", prepare: async ({ n }) => ({ path: "/entities", body: { kind: "firm", title: `Authz firm ${n}`, fields: { country: "CN" } } }), operation: entityOperations.create },
   {
     route: "GET /entities/[slug]",
     prepare: async ({ owner, fx }) => {
       const { slug } = await fx.entity(owner); // a draft: members see it, the public gets 404
       return { path: `/entities/${slug}?view=latest`, params: { slug } };
     },
-    expect: members(200, 404),
+    operation: entityOperations.get,
   },
   {
     route: "GET /entities/[slug]/revisions",
@@ -110,7 +139,7 @@ export const AUTHORIZATION_TABLE: Row[] = [
       const { slug } = await fx.entity(owner);
       return { path: `/entities/${slug}/revisions`, params: { slug } };
     },
-    expect: members(200, 404),
+    operation: entityOperations.revisions,
   },
   {
     route: "POST /entities/[slug]/revisions",
@@ -118,7 +147,7 @@ export const AUTHORIZATION_TABLE: Row[] = [
       const entity = await fx.entity(owner);
       return { path: `/entities/${entity.slug}/revisions`, params: { slug: entity.slug }, body: { baseRevisionId: entity.revisionId, title: "Edited title" } };
     },
-    expect: members(201, 401),
+    operation: entityOperations.revise,
   },
   {
     route: "GET /entities/[slug]/draft",
@@ -126,7 +155,7 @@ export const AUTHORIZATION_TABLE: Row[] = [
       const { slug } = await fx.entity(owner);
       return { path: `/entities/${slug}/draft`, params: { slug } };
     },
-    expect: members(200, 404),
+    operation: entityOperations.draft,
   },
   {
     // A page nobody has opened in the live editor has nothing to snapshot: 409, not a refusal.
@@ -135,7 +164,8 @@ export const AUTHORIZATION_TABLE: Row[] = [
       const { slug } = await fx.entity(owner);
       return { path: `/entities/${slug}/draft/submit`, params: { slug }, body: { summary: "Snapshot" } };
     },
-    expect: members(409, 401),
+    operation: entityOperations.submitDraft,
+    answers: 409,
   },
   {
     route: "POST /entities/[slug]/claims",
@@ -143,7 +173,7 @@ export const AUTHORIZATION_TABLE: Row[] = [
       const { slug } = await fx.entity(owner);
       return { path: `/entities/${slug}/claims`, params: { slug }, body: { statement: "A claim.", confidence: "alleged", citations: [citation(n)] } };
     },
-    expect: members(201, 401),
+    operation: claimOperations.create,
   },
   {
     route: "POST /claims/[id]/revisions",
@@ -152,7 +182,7 @@ export const AUTHORIZATION_TABLE: Row[] = [
       const claim = await fx.claim(owner, entity.slug);
       return { path: `/claims/${claim.id}/revisions`, params: { id: claim.id }, body: { baseRevisionId: claim.revisionId, statement: "Edited.", confidence: "probable", citations: [citation(n)] } };
     },
-    expect: members(201, 401),
+    operation: claimOperations.revise,
   },
   {
     route: "POST /claims/[id]/retract",
@@ -163,16 +193,16 @@ export const AUTHORIZATION_TABLE: Row[] = [
       await publish(setup, claim.revisionId);
       return { path: `/claims/${claim.id}/retract`, params: { id: claim.id }, body: { comment: "Source withdrawn." } };
     },
-    expect: reviewersOnly(200),
+    operation: claimOperations.retract,
   },
-  { route: "POST /sources", prepare: async ({ n }) => ({ path: "/sources", body: { url: `https://authz.example.org/s/${n}`, title: "S" } }), expect: members(201, 401) },
+  { route: "POST /sources", prepare: async ({ n }) => ({ path: "/sources", body: { url: `https://authz.example.org/s/${n}`, title: "S" } }), operation: sourceOperations.create },
   {
     route: "GET /sources/[id]",
     prepare: async ({ owner, fx, n }) => {
       const source = await fx.source(owner, { url: `https://authz.example.org/unpublished/${n}`, title: "Unpublished" });
       return { path: `/sources/${source.id}?view=latest`, params: { id: source.id } };
     },
-    expect: members(200, 404),
+    operation: sourceOperations.get,
   },
   {
     route: "GET /sources/[id]/revisions",
@@ -180,7 +210,7 @@ export const AUTHORIZATION_TABLE: Row[] = [
       const id = await ownSource(setup);
       return { path: `/sources/${id}/revisions`, params: { id } };
     },
-    expect: members(200, 404),
+    operation: sourceOperations.revisions,
   },
   {
     route: "POST /sources/[id]/revisions",
@@ -189,7 +219,7 @@ export const AUTHORIZATION_TABLE: Row[] = [
       return { path: `/sources/${id}/revisions`, params: { id }, body: { baseRevisionId: null, title: "Corrected title" } };
     },
     // Anyone on the team may propose a correction to any source; review decides.
-    expect: members(201, 401),
+    operation: sourceOperations.propose,
   },
   {
     route: "GET /revisions/[id]",
@@ -197,22 +227,22 @@ export const AUTHORIZATION_TABLE: Row[] = [
       const id = await draftClaimRevision(setup);
       return { path: `/revisions/${id}`, params: { id } };
     },
-    expect: members(200, 401),
+    operation: reviewOperations.revision,
   },
-  { route: "POST /revisions/[id]/[action]:submit", prepare: transition("submit", draftClaimRevision, {}), expect: authorOnly },
-  { route: "POST /revisions/[id]/[action]:withdraw", prepare: transition("withdraw", draftClaimRevision, {}), expect: authorOnly },
-  { route: "POST /revisions/[id]/[action]:approve", prepare: transition("approve", pendingClaimRevision, {}), expect: review },
-  { route: "POST /revisions/[id]/[action]:reject", prepare: transition("reject", pendingClaimRevision), expect: review },
-  { route: "POST /revisions/[id]/[action]:request-changes", prepare: transition("request-changes", pendingClaimRevision), expect: review },
-  { route: "POST /revisions/[id]/[action]:approve-source", prepare: transition("approve", pendingSourceRevision, {}), expect: review },
+  { route: "POST /revisions/[id]/[action]:submit", prepare: transition("submit", draftClaimRevision, {}), operation: reviewOperations.transitions.submit },
+  { route: "POST /revisions/[id]/[action]:withdraw", prepare: transition("withdraw", draftClaimRevision, {}), operation: reviewOperations.transitions.withdraw },
+  { route: "POST /revisions/[id]/[action]:approve", prepare: transition("approve", pendingClaimRevision, {}), operation: reviewOperations.transitions.approve },
+  { route: "POST /revisions/[id]/[action]:reject", prepare: transition("reject", pendingClaimRevision), operation: reviewOperations.transitions.reject },
+  { route: "POST /revisions/[id]/[action]:request-changes", prepare: transition("request-changes", pendingClaimRevision), operation: reviewOperations.transitions["request-changes"] },
+  { route: "POST /revisions/[id]/[action]:approve-source", prepare: transition("approve", pendingSourceRevision, {}), operation: reviewOperations.transitions.approve },
   { route: "POST /revisions/[id]/[action]:unknown", prepare: transition("publish-now", pendingClaimRevision), expect: everyone(404) },
-  { route: "GET /review-queue", prepare: async () => ({ path: "/review-queue" }), expect: members(200, 401) },
-  { route: "GET /audit", prepare: async () => ({ path: "/audit" }), expect: reviewersOnly(200) },
-  { route: "GET /search", prepare: async () => ({ path: "/search?q=firm" }), expect: everyone(200) },
-  { route: "GET /graph", prepare: async () => ({ path: "/graph" }), expect: everyone(200) },
-  { route: "GET /export/claims.csv", prepare: async () => ({ path: "/export/claims.csv" }), expect: everyone(200) },
-  { route: "GET /export/entities.ftm.json", prepare: async () => ({ path: "/export/entities.ftm.json" }), expect: everyone(200) },
-  { route: "GET /openapi.json", prepare: async () => ({ path: "/openapi.json" }), expect: everyone(200) },
+  { route: "GET /review-queue", prepare: async () => ({ path: "/review-queue" }), operation: reviewOperations.queue },
+  { route: "GET /audit", prepare: async () => ({ path: "/audit" }), operation: auditOperations.list },
+  { route: "GET /search", prepare: async () => ({ path: "/search?q=firm" }), operation: searchOperations.search },
+  { route: "GET /graph", prepare: async () => ({ path: "/graph" }), operation: openDataOperations.graph },
+  { route: "GET /export/claims.csv", prepare: async () => ({ path: "/export/claims.csv" }), operation: openDataOperations.csv },
+  { route: "GET /export/entities.ftm.json", prepare: async () => ({ path: "/export/entities.ftm.json" }), operation: openDataOperations.ftm },
+  { route: "GET /openapi.json", prepare: async () => ({ path: "/openapi.json" }), operation: metaOperations.openapi },
   ...["GET", "POST", "PUT", "PATCH", "DELETE"].map((method): Row => ({
     route: `${method} /[...path]`,
     prepare: async () => ({ path: "/no/such/thing", params: { path: ["no", "such", "thing"] }, ...(method === "GET" ? {} : { body: {} }) }),

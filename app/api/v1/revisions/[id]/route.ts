@@ -1,4 +1,5 @@
 import { apiRoute } from "@/http/api-route";
+import { reviewOperations } from "@/http/operations";
 import { getRevisionDetail } from "@/lib/review/revision-detail";
 
-export const GET = apiRoute<{ id: string }>(async ({ ctx, params }) => getRevisionDetail(ctx, params.id));
+export const GET = apiRoute<{ id: string }>(reviewOperations.revision, async ({ ctx, params }) => getRevisionDetail(ctx, params.id));
