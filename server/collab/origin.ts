@@ -1,6 +1,6 @@
 import "server-only";
 import type { IncomingHttpHeaders } from "node:http";
-import { siteOrigin } from "@/lib/http/site-origin";
+import { siteOrigin } from "@/http/site-origin";
 
 /**
  * A browser always sends Origin with a WebSocket upgrade, and with it the session cookie: a page of
