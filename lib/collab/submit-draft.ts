@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { entityRevisionAuthors, entityRevisions } from "@/db/schema";
+import { entityRevisions } from "@/db/schema";
 import type { Ctx } from "@/lib/context";
 import { EMPTY_DOC } from "@/lib/editor/body-schema";
 import { bodyOf, canonicalJson, mergePage } from "@/lib/editor/merge3";
@@ -11,11 +11,11 @@ import { parseInput } from "@/lib/parse";
 import { authorize } from "@/lib/policies";
 import type { EntityContent } from "@/lib/review/flatten";
 import type { RevisionView } from "@/lib/review/present-revision";
+import { coAuthorsOf } from "@/lib/review/authors";
 import { transitionRevision } from "@/lib/review/transition";
 import { editSummary } from "@/lib/validation";
 import { contentOfState } from "./doc-content";
-import type { LiveDrafts } from "./draft-view";
-import { findEntityForDraft } from "./draft-view";
+import { findEntityForDraft, type LiveDrafts } from "./draft-view";
 import { latestContent, loadDraft, markSnapshotted, unpublishedContributors } from "./drafts";
 
 export const submitDraftInput = z.object({
@@ -58,8 +58,8 @@ export async function submitDraft(ctx: Ctx, slug: string, raw: unknown, live?: L
   );
   await markSnapshotted(ctx.db, entity.id, revision.id);
   const submitted = await transitionRevision(ctx, revision.id, "submit");
-  const authors = await ctx.db.select({ id: entityRevisionAuthors.userId }).from(entityRevisionAuthors).where(eq(entityRevisionAuthors.revisionId, revision.id));
-  return { ...revision, status: submitted.status, authors: authors.map((a) => a.id).sort() };
+  const authors = await coAuthorsOf(ctx.db, revision.id);
+  return { ...revision, status: submitted.status, authors: [...authors].sort() };
 }
 
 /**

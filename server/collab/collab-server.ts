@@ -8,7 +8,7 @@ import * as Y from "yjs";
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { entities } from "@/db/schema";
-import { entityIdOfDocument } from "@/lib/collab/doc-content";
+import { documentName, entityIdOfDocument } from "@/lib/collab/doc-content";
 import type { LiveDrafts, Participant } from "@/lib/collab/draft-view";
 import { openDraftState, storeDraft } from "@/lib/collab/drafts";
 import { can } from "@/lib/policies";
@@ -170,13 +170,13 @@ export function createCollabServer(options: CollabOptions): CollabServer {
 
   const live: LiveDrafts = {
     async flush(entityId) {
-      const name = `entity/${entityId}`;
+      const name = documentName(entityId);
       const document = hocuspocus.documents.get(name);
       if (document) await store(name, document);
     },
     participants(entityId) {
       const seen = new Map<string, Participant>();
-      for (const p of participants.get(`entity/${entityId}`)?.values() ?? []) seen.set(p.id, p);
+      for (const p of participants.get(documentName(entityId))?.values() ?? []) seen.set(p.id, p);
       return [...seen.values()];
     },
   };
